@@ -1,0 +1,6 @@
+/**
+ * The 2017-19 pooled budget and grants: contributions by source, the NHS contribution to adult
+ * social care, the improved BCF grant, the Disabled Facilities Grant and the national funding
+ * table ({@code [002:395-517]}, {@code [002:667-688]}, {@code [000:40-54]}).
+ */
+package dev.bcfkit.core.funding;

@@ -1,0 +1,13 @@
+/**
+ * The bcfkit domain model's values: money, financial years, quarters, reporting periods,
+ * template editions and the identities of the bodies that plan and report against the Better
+ * Care Fund. The documents themselves are in {@link dev.bcfkit.core.plan} and
+ * {@link dev.bcfkit.core.returns}; metrics in {@link dev.bcfkit.core.metrics}; the 2017-19
+ * pooled budget and grants in {@link dev.bcfkit.core.funding}.
+ *
+ * <p>Conventions throughout: records are immutable; a {@code null} component means the cell was
+ * left blank ("Blank is not zero", DESIGN.md), never zero; collections are never null; only
+ * impossible values are refused by constructors, and everything the BCF rules judge is reported
+ * by {@code bcf-rules} as findings.
+ */
+package dev.bcfkit.core;

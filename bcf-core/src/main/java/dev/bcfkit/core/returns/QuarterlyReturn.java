@@ -1,0 +1,60 @@
+package dev.bcfkit.core.returns;
+
+import dev.bcfkit.core.Components;
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.ReportingPeriod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * A Health and Wellbeing Board's quarterly return, one model for the 2016/17, 2017/18 and
+ * 2018/19 editions (DOMAIN.md § 1). Sections an edition does not have are null: income and
+ * expenditure and additional measures are 2016/17 only ({@code [002:1011]}, {@code [002:1084]}),
+ * year-end feedback is 2016/17 Q4 only ({@code [002:2467]}), the High Impact Change Model is
+ * 2017-19 ({@code [000:218]}), and the additional iBCF section is 2018/19 ({@code [004:145]}).
+ * Whether a section is present where it should be is judged by the rules, not refused here.
+ *
+ * @param period the quarter reported on, which decides the edition
+ * @param cover the cover sheet
+ * @param budgetArrangements the s.75 pooled-budget question
+ * @param nationalConditions the national condition rows, in template order
+ * @param incomeAndExpenditure income and expenditure (2016/17), or null
+ * @param metrics the metric blocks, in template order
+ * @param yearEndFeedback year-end feedback (2016/17 Q4), or null
+ * @param additionalMeasures additional measures (2016/17), or null
+ * @param highImpactChangeModel the HICM sheet (2017-19), or null
+ * @param narrative the narrative
+ * @param additionalIbcf the additional iBCF section (2018/19), or null
+ */
+public record QuarterlyReturn(
+        @NotNull ReportingPeriod period,
+        @NotNull @Valid ReturnCover cover,
+        @NotNull @Valid BudgetArrangements budgetArrangements,
+        @NotNull List<@Valid ConditionResponse> nationalConditions,
+        @Valid IncomeAndExpenditure incomeAndExpenditure,
+        @NotNull List<@Valid MetricProgress> metrics,
+        @Valid YearEndFeedback yearEndFeedback,
+        @Valid AdditionalMeasures additionalMeasures,
+        @Valid HighImpactChangeModel highImpactChangeModel,
+        @NotNull @Valid Narrative narrative,
+        @Valid AdditionalIbcf additionalIbcf) {
+
+    /**
+     * @throws dev.bcfkit.core.BcfException if a list is null
+     */
+    public QuarterlyReturn {
+        nationalConditions = Components.list("nationalConditions", nationalConditions);
+        metrics = Components.list("metrics", metrics);
+    }
+
+    /**
+     * The template edition this return follows, decided by its financial year.
+     *
+     * @return the edition
+     * @throws dev.bcfkit.core.UnknownEditionException if no template is known for the year
+     */
+    public Edition edition() {
+        return Edition.ofReturn(period.year());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Jackson module, strict reader and writer for the bcfkit wire format.
+ */
+package dev.bcfkit.json;

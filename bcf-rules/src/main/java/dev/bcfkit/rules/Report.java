@@ -1,0 +1,56 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.ReportingPeriod;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of validating one plan or return: the findings in a stable order (shape violations
+ * first, then rules in rulebook order), and per-section question completion reproducing the
+ * template's checklist. "Only when all 7 cells are green should the template be sent"
+ * ({@code [002:1229]}).
+ *
+ * @param edition the edition the document was judged by
+ * @param period the reporting period of a return, or null for a plan or pooled budget
+ * @param findings the findings, in order
+ * @param completion per-section completion, in template order (empty where a document has no checklist)
+ */
+public record Report(Edition edition, ReportingPeriod period, List<Finding> findings,
+        List<SectionCompletion> completion) {
+
+    /**
+     * @throws NullPointerException if the edition or a list is null
+     */
+    public Report {
+        Objects.requireNonNull(edition, "edition");
+        findings = List.copyOf(findings);
+        completion = List.copyOf(completion);
+    }
+
+    /** @return whether every section's questions are all answered */
+    public boolean isComplete() {
+        return completion.stream().allMatch(SectionCompletion::isComplete);
+    }
+
+    /** @return whether any finding is an {@link Severity#ERROR} */
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /**
+     * @param severity a severity
+     * @return how many findings have it
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /**
+     * @param ruleId a rule id
+     * @return the findings of that rule, in order
+     */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+}

@@ -1,0 +1,200 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.Edition;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A business rule of the Better Care Fund: a stable id that downstream code may depend on (ids
+ * never change once released), a title, a severity, the editions it applies to, its provenance
+ * (the seed line and policy or template paragraph that says so) and a pure {@link Check}.
+ * Rules are immutable and thread-safe.
+ *
+ * @param <T> the document type the rule judges
+ */
+public final class Rule<T> {
+    private static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)+");
+
+    private final String id;
+    private final String title;
+    private final Severity severity;
+    private final Set<Edition> editions;
+    private final String provenance;
+    private final boolean derived;
+    private final Class<T> documentType;
+    private final Check<T> check;
+
+    private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
+            boolean derived, Class<T> documentType, Check<T> check) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id must be upper-case words joined by hyphens: " + id);
+        }
+        if (editions.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + " applies to no edition");
+        }
+        this.id = id;
+        this.title = Objects.requireNonNull(title, "title");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.editions = Collections.unmodifiableSet(EnumSet.copyOf(editions));
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.derived = derived;
+        this.documentType = Objects.requireNonNull(documentType, "documentType");
+        this.check = Objects.requireNonNull(check, "check");
+    }
+
+    /**
+     * Starts a rule definition.
+     *
+     * @param documentType what the rule judges
+     * @param id the stable id, such as {@code FIN-ANNUAL-EQUALS-POOLED}
+     * @param <T> the document type
+     * @return a builder
+     */
+    public static <T> Builder<T> on(Class<T> documentType, String id) {
+        return new Builder<>(documentType, id);
+    }
+
+    /** @return the stable id */
+    public String id() {
+        return id;
+    }
+
+    /** @return a one-line title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the severity of every finding this rule makes */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return the editions the rule applies to */
+    public Set<Edition> editions() {
+        return editions;
+    }
+
+    /** @return where the rule comes from: seed line and paragraph, such as "[002:1251] I&amp;E guidance" */
+    public String provenance() {
+        return provenance;
+    }
+
+    /**
+     * @return whether the rule is derived (not stated in the papers, but clearly wanted by users);
+     *     its provenance says why
+     */
+    public boolean derived() {
+        return derived;
+    }
+
+    /** @return the document type the rule judges */
+    public Class<T> documentType() {
+        return documentType;
+    }
+
+    /**
+     * Runs the rule.
+     *
+     * @param document the document
+     * @param context the context
+     * @param sink receives each finding
+     */
+    public void check(T document, RuleContext context, Consumer<Finding> sink) {
+        check.run(document, context, (path, message) -> sink.accept(new Finding(id, severity, path, message,
+                provenance)));
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + severity + "): " + title;
+    }
+
+    /**
+     * Builds a {@link Rule}.
+     *
+     * @param <T> the document type
+     */
+    public static final class Builder<T> {
+        private final Class<T> documentType;
+        private final String id;
+        private String title;
+        private Severity severity;
+        private Set<Edition> editions;
+        private String provenance;
+        private boolean derived;
+
+        private Builder(Class<T> documentType, String id) {
+            this.documentType = documentType;
+            this.id = id;
+        }
+
+        /**
+         * @param title a one-line title
+         * @return this builder
+         */
+        public Builder<T> title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param severity the severity
+         * @return this builder
+         */
+        public Builder<T> severity(Severity severity) {
+            this.severity = severity;
+            return this;
+        }
+
+        /**
+         * @param first an edition the rule applies to
+         * @param rest further editions
+         * @return this builder
+         */
+        public Builder<T> editions(Edition first, Edition... rest) {
+            this.editions = EnumSet.of(first, rest);
+            return this;
+        }
+
+        /**
+         * @param editions the editions the rule applies to
+         * @return this builder
+         */
+        public Builder<T> editions(Set<Edition> editions) {
+            this.editions = EnumSet.copyOf(editions);
+            return this;
+        }
+
+        /**
+         * @param provenance seed line and paragraph, such as "[002:1251] 2016/17 guidance: planned totals equal the pooled budget"
+         * @return this builder
+         */
+        public Builder<T> source(String provenance) {
+            this.provenance = provenance;
+            return this;
+        }
+
+        /**
+         * Marks the rule as derived: not stated in the papers but clearly wanted; the provenance says why.
+         *
+         * @return this builder
+         */
+        public Builder<T> derived() {
+            this.derived = true;
+            return this;
+        }
+
+        /**
+         * @param check the rule's logic
+         * @return the rule
+         */
+        public Rule<T> check(Check<T> check) {
+            return new Rule<>(id, title, severity, editions == null ? EnumSet.noneOf(Edition.class) : editions,
+                    provenance, derived, documentType, check);
+        }
+    }
+}

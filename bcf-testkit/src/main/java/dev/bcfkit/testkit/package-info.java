@@ -1,0 +1,4 @@
+/**
+ * jqwik arbitraries for every bcfkit domain type.
+ */
+package dev.bcfkit.testkit;

@@ -1,0 +1,4 @@
+/**
+ * Worked examples of using bcfkit, and the {@code bcf} command-line tool.
+ */
+package dev.bcfkit.examples;
