@@ -1,11 +1,13 @@
 package dev.bcfkit.core;
 
 /**
- * The two kinds of document a Health and Wellbeing Board submits (DOMAIN.md § 1).
+ * The kinds of document a Health and Wellbeing Board submits (DOMAIN.md § 1).
  */
 public enum DocumentKind {
     /** A BCF plan ({@code [003]}). */
     PLAN,
     /** A quarterly return ({@code [002]}, {@code [000]}, {@code [004]}). */
-    QUARTERLY_RETURN
+    QUARTERLY_RETURN,
+    /** A 2017-19 pooled budget under the Policy Framework ({@code [002:395-517]}). */
+    POOLED_BUDGET
 }

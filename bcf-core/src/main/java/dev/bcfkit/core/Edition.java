@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
  * A template edition: which form a document follows, and so which rules, sections and answer
  * lists apply. The templates changed from year to year (DOMAIN.md § 1): the 2014 planning
  * template Part 1 ({@code [003]}), the 2016/17 quarterly return whose sections change by quarter
- * ({@code [002:759-2613]}), and the 2017/18 and 2018/19 returns ({@code [000:180-254]},
- * {@code [004]}).
+ * ({@code [002:759-2613]}), the 2017/18 and 2018/19 returns ({@code [000:180-254]},
+ * {@code [004]}), and the 2017-19 pooled budget of the Policy Framework ({@code [002:395-517]}).
  */
 public enum Edition {
     /** The BCF planning template Part 1, April 2014, for 2014/15 and 2015/16 ({@code [003]}). */
@@ -18,7 +18,13 @@ public enum Edition {
     /** The 2017/18 quarterly return ({@code [000:180-254]}). */
     QUARTERLY_2017_18(DocumentKind.QUARTERLY_RETURN, 2017, "2017/18 quarterly return"),
     /** The 2018/19 quarterly return ({@code [004]}). */
-    QUARTERLY_2018_19(DocumentKind.QUARTERLY_RETURN, 2018, "2018/19 quarterly return");
+    QUARTERLY_2018_19(DocumentKind.QUARTERLY_RETURN, 2018, "2018/19 quarterly return"),
+    /**
+     * The 2017-19 pooled budget under the Integration and Better Care Fund Policy Framework
+     * ({@code [002:395-517]}, Annex A {@code [002:667-688]}): contributions, the NHS contribution to
+     * adult social care, the improved BCF and the Disabled Facilities Grant.
+     */
+    POOLED_BUDGET_2017_19(DocumentKind.POOLED_BUDGET, 2017, "2017-19 pooled budget (Policy Framework)");
 
     private final DocumentKind kind;
     private final FinancialYear year;

@@ -42,4 +42,9 @@ public record PooledBudget(
         contributions = Components.list("contributions", contributions);
         disabledFacilitiesGrants = Components.list("disabledFacilitiesGrants", disabledFacilitiesGrants);
     }
+
+    /** @return the template edition, always {@link dev.bcfkit.core.Edition#POOLED_BUDGET_2017_19} */
+    public dev.bcfkit.core.Edition edition() {
+        return dev.bcfkit.core.Edition.POOLED_BUDGET_2017_19;
+    }
 }
