@@ -235,7 +235,6 @@ public final class Money implements Comparable<Money> {
     public String format() {
         DecimalFormat f = new DecimalFormat(amount.scale() > 0 ? "#,##0.00" : "#,##0",
                 DecimalFormatSymbols.getInstance(Locale.UK));
-        f.setParseBigDecimal(true);
         String digits = f.format(amount.abs());
         return (amount.signum() < 0 ? "-£" : "£") + digits;
     }
