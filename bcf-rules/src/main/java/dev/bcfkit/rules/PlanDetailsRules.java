@@ -1,0 +1,133 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.ClinicalCommissioningGroup;
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.FinancialYear;
+import dev.bcfkit.core.Money;
+import dev.bcfkit.core.Text;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PlanDetails;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules on section 1 a "Summary of Plan" of the 2014 planning template ({@code [003:13-23]}).
+ */
+final class PlanDetailsRules {
+
+    /**
+     * PLAN-DETAILS-REQUIRED: the summary of plan names the local authority and at least one CCG,
+     * and gives the dates agreed and submitted and the minimum required and total agreed pooled
+     * budget for 2014/15 and 2015/16. Blank is this rule's whole subject: a missing section is one
+     * finding at {@code /details}; otherwise each blank field is one finding at its own path.
+     * "Boundary Differences" is free text the template does not require to be filled in.
+     */
+    static final Rule<Plan> DETAILS_REQUIRED = Rule.on(Plan.class, "PLAN-DETAILS-REQUIRED")
+            .title("The summary of plan gives the local authority, the CCGs, the dates and the pooled budget values")
+            .severity(Severity.ERROR)
+            .editions(Edition.PLAN_2014)
+            .source("[003:13-23] 1) Plan details, a) Summary of Plan: Local Authority, Clinical Commissioning Groups,"
+                    + " Date agreed at Health and Well-Being Board, Date submitted, Minimum required value of ITF pooled"
+                    + " budget and Total agreed value of pooled budget for 2014/15 and 2015/16")
+            .check((plan, ctx, emit) -> {
+                PlanDetails d = plan.details();
+                if (d == null) {
+                    emit.report(Pointer.of("details"), "The summary of plan (section 1 a) is missing");
+                    return;
+                }
+                if (d.localAuthority() == null || Text.isBlank(d.localAuthority().name())) {
+                    emit.report(Pointer.of("details", "localAuthority"), "Local Authority is blank");
+                }
+                List<ClinicalCommissioningGroup> ccgs = d.ccgs();
+                if (ccgs.isEmpty()) {
+                    emit.report(Pointer.of("details", "ccgs"), "No Clinical Commissioning Group is named");
+                }
+                for (int i = 0; i < ccgs.size(); i++) {
+                    if (Text.isBlank(ccgs.get(i).name())) {
+                        emit.report(Pointer.of("details", "ccgs", i, "name"),
+                                "Clinical Commissioning Group " + (i + 1) + " of " + ccgs.size() + " has a blank name");
+                    }
+                }
+                if (d.dateAgreedAtBoard() == null) {
+                    emit.report(Pointer.of("details", "dateAgreedAtBoard"),
+                            "Date agreed at Health and Well-Being Board is blank");
+                }
+                if (d.dateSubmitted() == null) {
+                    emit.report(Pointer.of("details", "dateSubmitted"), "Date submitted is blank");
+                }
+                requireYears(d.minimumPooledBudget(), "minimumPooledBudget",
+                        "Minimum required value of ITF pooled budget", emit);
+                requireYears(d.agreedPooledBudget(), "agreedPooledBudget",
+                        "Total agreed value of pooled budget", emit);
+            });
+
+    /**
+     * PLAN-AGREED-COVERS-MINIMUM: for each year, the total agreed pooled budget is at least the
+     * minimum required value. A year where either value is blank is not judged here
+     * (PLAN-DETAILS-REQUIRED reports the blank).
+     */
+    static final Rule<Plan> AGREED_COVERS_MINIMUM = Rule.on(Plan.class, "PLAN-AGREED-COVERS-MINIMUM")
+            .title("The total agreed pooled budget covers the minimum required value, each year")
+            .severity(Severity.ERROR)
+            .editions(Edition.PLAN_2014)
+            .source("[003:20-23] Minimum required value of ITF pooled budget against Total agreed value of pooled"
+                    + " budget; [002:670] \"Local areas must ensure that their Better Care Fund (BCF) Plan covers the"
+                    + " minimum of the pooled fund\"")
+            .check((plan, ctx, emit) -> {
+                PlanDetails d = plan.details();
+                if (d == null) {
+                    return;
+                }
+                for (Map.Entry<FinancialYear, Money> minimum : d.minimumPooledBudget().entrySet()) {
+                    FinancialYear year = minimum.getKey();
+                    Money agreed = d.agreedPooledBudget().get(year);
+                    if (agreed != null && agreed.isLessThan(minimum.getValue())) {
+                        emit.report(Pointer.of("details", "agreedPooledBudget", year),
+                                "Total agreed pooled budget for " + year + " (" + agreed.format()
+                                        + ") is below the minimum required value (" + minimum.getValue().format()
+                                        + ") by " + minimum.getValue().minus(agreed).format());
+                    }
+                }
+            });
+
+    /**
+     * PLAN-AGREED-BEFORE-SUBMITTED: the plan was agreed at the Health and Wellbeing Board on or
+     * before the day it was submitted. Derived: the template asks for both dates; a plan cannot
+     * be submitted as agreed before it is. Not judged when either date is blank.
+     */
+    static final Rule<Plan> AGREED_BEFORE_SUBMITTED = Rule.on(Plan.class, "PLAN-AGREED-BEFORE-SUBMITTED")
+            .title("The plan is agreed at the Health and Wellbeing Board no later than it is submitted")
+            .severity(Severity.ERROR)
+            .editions(Edition.PLAN_2014)
+            .source("[003:18-19] Date agreed at Health and Well-Being Board 02/04/2014, Date submitted 04/04/2014;"
+                    + " [002:461] plans are jointly agreed by the Health and Wellbeing Board. Derived: the order of"
+                    + " the two dates is not stated")
+            .derived()
+            .check((plan, ctx, emit) -> {
+                PlanDetails d = plan.details();
+                if (d == null || d.dateAgreedAtBoard() == null || d.dateSubmitted() == null) {
+                    return;
+                }
+                if (d.dateAgreedAtBoard().isAfter(d.dateSubmitted())) {
+                    emit.report(Pointer.of("details", "dateAgreedAtBoard"),
+                            "Date agreed at Health and Well-Being Board (" + PlanDates.format(d.dateAgreedAtBoard())
+                                    + ") is after the date submitted (" + PlanDates.format(d.dateSubmitted()) + ")");
+                }
+            });
+
+    private PlanDetailsRules() {
+    }
+
+    /** @return this section's rules, in catalogue order */
+    static List<Rule<Plan>> all() {
+        return List.of(DETAILS_REQUIRED, AGREED_COVERS_MINIMUM, AGREED_BEFORE_SUBMITTED);
+    }
+
+    private static void requireYears(Map<FinancialYear, Money> values, String field, String label, Emitter emit) {
+        for (FinancialYear year : PlanYears.BOTH) {
+            if (!values.containsKey(year)) {
+                emit.report(Pointer.of("details", field, year), label + " for " + year + " is blank");
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.DistrictCouncil;
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.FinancialYear;
+import dev.bcfkit.core.LocalAuthority;
+import dev.bcfkit.core.Money;
+import dev.bcfkit.core.Text;
+import dev.bcfkit.core.YesNo;
+import dev.bcfkit.core.funding.Contribution;
+import dev.bcfkit.core.funding.DisabledFacilitiesGrant;
+import dev.bcfkit.core.funding.ImprovedBcf;
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.funding.SocialCareContribution;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules on the pooled fund itself under the 2017-19 Policy Framework: the section 75 agreement
+ * ({@code [002:460]}), the Disabled Facilities Grant in two-tier areas ({@code [002:467]}), and
+ * amounts that cannot be negative.
+ */
+final class PooledFundRules {
+
+    /**
+     * DFG-PASSED-DOWN: in a two-tier area (an upper-tier county council), the county passes each
+     * year's Disabled Facilities Grant down to the district councils in full, unless both tiers
+     * jointly agreed otherwise. WARNING: the policy says "should". Not judged in single-tier areas,
+     * without a local authority, or for a year whose allocation is blank.
+     */
+    static final Rule<PooledBudget> DFG_PASSED_DOWN = Rule.on(PooledBudget.class, "DFG-PASSED-DOWN")
+            .title("In two-tier areas the Disabled Facilities Grant is passed down to the districts in full")
+            .severity(Severity.WARNING)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:467] \"DFG funding allocated by central government should be passed down by the county to"
+                    + " the districts (in full, unless jointly agreed to do otherwise)\"")
+            .check((budget, ctx, emit) -> {
+                LocalAuthority la = budget.localAuthority();
+                if (la == null || la.tier() != LocalAuthority.Tier.UPPER_TIER) {
+                    return;
+                }
+                List<DisabledFacilitiesGrant> grants = budget.disabledFacilitiesGrants();
+                for (int i = 0; i < grants.size(); i++) {
+                    DisabledFacilitiesGrant g = grants.get(i);
+                    if (g.jointlyAgreedToRetain() || g.allocation() == null) {
+                        continue;
+                    }
+                    Money passed = g.totalPassedToDistricts();
+                    if (passed.isLessThan(g.allocation())) {
+                        emit.report(Pointer.of("disabledFacilitiesGrants", i, "passedToDistricts"),
+                                "Two-tier area: of the Disabled Facilities Grant of " + g.allocation().format()
+                                        + year(g.year()) + ", " + passed.format()
+                                        + " is passed down to the district councils, "
+                                        + g.allocation().minus(passed).format()
+                                        + " short of the full grant, and there is no joint agreement to do otherwise");
+                    }
+                }
+            });
+
+    /**
+     * POOL-SECTION-75: the funds are pooled via a section 75 agreement, or the budget says when
+     * they will be. A blank answer counts as not pooled: it is a finding unless a date is given.
+     */
+    static final Rule<PooledBudget> SECTION_75 = Rule.on(PooledBudget.class, "POOL-SECTION-75")
+            .title("The BCF is pooled under section 75, or a date is given for when it will be")
+            .severity(Severity.ERROR)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:460] \"A requirement that the BCF is transferred into one or more pooled funds established"
+                    + " under section 75 of the NHS Act 2006\"; [002:882] \"If the answer to the above is 'No' please"
+                    + " indicate when this will happen (DD/MM/YYYY)\"")
+            .check((budget, ctx, emit) -> {
+                if (budget.pooledViaSection75() == YesNo.YES || budget.expectedPoolingDate() != null) {
+                    return;
+                }
+                if (budget.pooledViaSection75() == null) {
+                    emit.report(Pointer.of("pooledViaSection75"), "Whether the funds are pooled via a section 75"
+                            + " agreement is not answered, and no date is given for when they will be");
+                } else {
+                    emit.report(Pointer.of("expectedPoolingDate"), "The funds are not pooled via a section 75"
+                            + " agreement and no date is given for when they will be");
+                }
+            });
+
+    /**
+     * POOL-CONTRIBUTIONS-NON-NEGATIVE: no amount in the pooled budget is negative: contributions,
+     * the social-care baseline, planned and iBCF-funded amounts, iBCF allocations, pooled amounts,
+     * total and spend forecast, and DFG allocations and pass-downs. Derived: the templates'
+     * numeric cells run from 0 ({@code [002:1195]}). Blank amounts are not judged.
+     */
+    static final Rule<PooledBudget> NON_NEGATIVE = Rule.on(PooledBudget.class, "POOL-CONTRIBUTIONS-NON-NEGATIVE")
+            .title("Contributions and other amounts of the pooled budget are not negative")
+            .severity(Severity.ERROR)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:1195] \"cells requiring a numerical input are restricted to values between 0 and"
+                    + " 100,000,000\" (2016/17 template). Derived: the 2017-19 framework states no range, but a"
+                    + " negative contribution or grant has no meaning")
+            .derived()
+            .check((budget, ctx, emit) -> {
+                List<Contribution> contributions = budget.contributions();
+                for (int i = 0; i < contributions.size(); i++) {
+                    Contribution c = contributions.get(i);
+                    String what = "Contribution " + (i + 1)
+                            + (c.source() == null ? "" : " (" + c.source().label() + ")") + year(c.year());
+                    negative(c.amount(), what, Pointer.of("contributions", i, "amount"), emit);
+                }
+                SocialCareContribution sc = budget.socialCare();
+                if (sc != null) {
+                    negative(sc.baseline(), "The 2016/17 baseline of the NHS contribution to adult social care",
+                            Pointer.of("socialCare", "baseline"), emit);
+                    yearly(sc.planned(), "The planned NHS contribution to adult social care", "socialCare", "planned",
+                            emit);
+                    yearly(sc.fundedFromIbcf(), "The iBCF-funded part of the contribution to adult social care",
+                            "socialCare", "fundedFromIbcf", emit);
+                }
+                ImprovedBcf ibcf = budget.improvedBcf();
+                if (ibcf != null) {
+                    yearly(ibcf.allocations(), "The improved BCF allocation", "improvedBcf", "allocations", emit);
+                    yearly(ibcf.pooled(), "The improved BCF pooled", "improvedBcf", "pooled", emit);
+                    negative(ibcf.statedTotal(), "The improved BCF stated total", Pointer.of("improvedBcf",
+                            "statedTotal"), emit);
+                    if (ibcf.spendForecast() != null) {
+                        ImprovedBcf.SpendForecast f = ibcf.spendForecast();
+                        negative(f.allocation(), "The improved BCF spend forecast's allocation",
+                                Pointer.of("improvedBcf", "spendForecast", "allocation"), emit);
+                        negative(f.forecastSpend(), "The improved BCF forecast spend",
+                                Pointer.of("improvedBcf", "spendForecast", "forecastSpend"), emit);
+                        negative(f.oneOffAvailable(), "The improved BCF one-off funding",
+                                Pointer.of("improvedBcf", "spendForecast", "oneOffAvailable"), emit);
+                    }
+                }
+                List<DisabledFacilitiesGrant> grants = budget.disabledFacilitiesGrants();
+                for (int i = 0; i < grants.size(); i++) {
+                    DisabledFacilitiesGrant g = grants.get(i);
+                    negative(g.allocation(), "The Disabled Facilities Grant" + year(g.year()),
+                            Pointer.of("disabledFacilitiesGrants", i, "allocation"), emit);
+                    for (Map.Entry<DistrictCouncil, Money> e : g.passedToDistricts().entrySet()) {
+                        String district = e.getKey().name() == null ? "a district" : e.getKey().name();
+                        negative(e.getValue(), "The Disabled Facilities Grant" + year(g.year()) + " passed to "
+                                + Text.abbreviate(district), Pointer.of("disabledFacilitiesGrants", i,
+                                        "passedToDistricts", district), emit);
+                    }
+                }
+            });
+
+    private PooledFundRules() {
+    }
+
+    /** @return this section's rules, in catalogue order */
+    static List<Rule<PooledBudget>> all() {
+        return List.of(SECTION_75, DFG_PASSED_DOWN, NON_NEGATIVE);
+    }
+
+    private static void yearly(Map<FinancialYear, Money> amounts, String what, String section, String field,
+            Emitter emit) {
+        amounts.forEach((year, amount) -> negative(amount, what + " for " + year, Pointer.of(section, field, year),
+                emit));
+    }
+
+    private static void negative(Money amount, String what, String path, Emitter emit) {
+        if (amount != null && amount.signum() < 0) {
+            emit.report(path, what + " is negative: " + amount.format());
+        }
+    }
+
+    private static String year(FinancialYear year) {
+        return year == null ? "" : " for " + year;
+    }
+}
