@@ -1,0 +1,46 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.Quarter;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The quarterly-return editions a rule applies to, named once (DOMAIN.md § 1): every return, the
+ * 2016/17 return ({@code [002:854-2613]}), the 2017-19 returns ({@code [000:180-254]},
+ * {@code [004]}) and the 2018/19 return alone; and the quarter-specific facts of the 2016/17
+ * template, whose sections change from Q1 to Q4.
+ */
+final class ReturnEditions {
+    /** Every quarterly-return edition. */
+    static final Set<Edition> ALL = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2016_17,
+            Edition.QUARTERLY_2017_18, Edition.QUARTERLY_2018_19));
+    /** The 2016/17 return. */
+    static final Set<Edition> Y2016 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2016_17));
+    /** The 2017/18 and 2018/19 returns. */
+    static final Set<Edition> Y2017_19 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2017_18,
+            Edition.QUARTERLY_2018_19));
+    /** The 2018/19 return. */
+    static final Set<Edition> Y2018 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2018_19));
+
+    private ReturnEditions() {
+    }
+
+    /**
+     * @param context the context of a return
+     * @return whether it is the 2016/17 Q4 return, the only one with year-end feedback and without
+     *     "No - In Progress" and the expected-date column ({@code [002:2242]}, {@code [002:2467]})
+     */
+    static boolean is2016Q4(RuleContext context) {
+        return context.edition() == Edition.QUARTERLY_2016_17 && quarter(context) == Quarter.Q4;
+    }
+
+    /**
+     * @param context the context of a return
+     * @return the quarter reported on; Q1 if the context has no period
+     */
+    static Quarter quarter(RuleContext context) {
+        return context.period() == null ? Quarter.Q1 : context.period().quarter();
+    }
+}

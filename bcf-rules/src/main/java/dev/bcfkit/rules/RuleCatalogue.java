@@ -1,0 +1,62 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.Edition;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of every rule the library has, as the Markdown page {@code docs/RULES.md}:
+ * one table of id, severity, editions, title, source and whether the rule is derived, generated
+ * from the rule definitions ({@link Rulebook#catalogue()}) so that the page cannot drift from
+ * the code. A test in {@code bcf-rules} compares the page with {@link #markdown()} and rewrites
+ * it when run with {@code -Dbcf.regenerateRules=true}.
+ */
+public final class RuleCatalogue {
+    private RuleCatalogue() {
+    }
+
+    /**
+     * @return the catalogue page, in Markdown, ending with a newline
+     */
+    public static String markdown() {
+        List<Rule<?>> rules = Rulebook.catalogue();
+        StringBuilder b = new StringBuilder();
+        b.append("# bcfkit rule catalogue\n\n");
+        b.append("Generated from the rule definitions by `dev.bcfkit.rules.RuleCatalogue.markdown()`; do not edit.\n");
+        b.append("Regenerate with `mvn -B -o -q -pl bcf-rules -am test -Dtest=RuleCatalogueTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dbcf.regenerateRules=true`.\n\n");
+        b.append("Rule ids are stable: downstream code may depend on them. A *derived* rule is not stated in the"
+                + " papers but clearly wanted by users; its source says why. Besides these rules the validator"
+                + " reports `SHAPE-VIOLATION` (ERROR: a model constraint, such as a missing condition or an"
+                + " over-long text) and `RULE-FAILED` (ERROR: a rule failed unexpectedly; its findings are"
+                + " missing).\n\n");
+        b.append(rules.size()).append(" rules.\n\n");
+        b.append("| id | severity | editions | title | source | derived |\n");
+        b.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (Rule<?> r : rules) {
+            b.append("| `").append(r.id()).append("` | ").append(r.severity()).append(" | ")
+                    .append(cell(r.editions().stream().map(RuleCatalogue::shortName).collect(Collectors.joining(", "))))
+                    .append(" | ").append(cell(r.title())).append(" | ").append(cell(r.provenance())).append(" | ")
+                    .append(r.derived() ? "yes" : "no").append(" |\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param e an edition
+     * @return its name in the catalogue, such as "return 2016/17"
+     */
+    static String shortName(Edition e) {
+        return switch (e) {
+            case PLAN_2014 -> "plan 2014";
+            case QUARTERLY_2016_17 -> "return 2016/17";
+            case QUARTERLY_2017_18 -> "return 2017/18";
+            case QUARTERLY_2018_19 -> "return 2018/19";
+            case POOLED_BUDGET_2017_19 -> "pooled budget 2017-19";
+        };
+    }
+
+    private static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}

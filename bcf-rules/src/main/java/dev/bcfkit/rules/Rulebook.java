@@ -1,0 +1,149 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.DocumentKind;
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.ReportingPeriod;
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of one template edition (DESIGN.md, "Rulebooks are versioned by financial year"):
+ * the 2014 plan's rules, the 2017-19 pooled budget's, or a quarterly return's rules for 2016/17,
+ * 2017/18 or 2018/19, whose conditions, metrics and sections differ ({@code [002:97]} "National
+ * conditions will reduce from eight to four"). Every edition the library knows has a rulebook;
+ * asking for a year it does not know is an {@link dev.bcfkit.core.UnknownEditionException}.
+ * Rulebooks are immutable and shared.
+ */
+public final class Rulebook {
+    private static final Map<Edition, Rulebook> BOOKS = build();
+
+    private final Edition edition;
+    private final List<Rule<QuarterlyReturn>> returnRules;
+    private final List<Rule<Plan>> planRules;
+    private final List<Rule<PooledBudget>> pooledBudgetRules;
+
+    private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
+            List<Rule<PooledBudget>> pooledBudgetRules) {
+        this.edition = edition;
+        this.returnRules = List.copyOf(returnRules);
+        this.planRules = List.copyOf(planRules);
+        this.pooledBudgetRules = List.copyOf(pooledBudgetRules);
+    }
+
+    /**
+     * A rulebook of given rules, for tests of the validator's own behaviour.
+     *
+     * @param edition the edition
+     * @param returnRules the return rules
+     * @param planRules the plan rules
+     * @param pooledBudgetRules the pooled-budget rules
+     * @return the rulebook
+     */
+    static Rulebook of(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
+            List<Rule<PooledBudget>> pooledBudgetRules) {
+        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules);
+    }
+
+    /**
+     * The rulebook of an edition: for {@link Edition#PLAN_2014} the plan rules, for
+     * {@link Edition#POOLED_BUDGET_2017_19} the pooled-budget rules, for a quarterly-return
+     * edition the return rules that apply to it.
+     *
+     * @param edition the edition
+     * @return its rulebook
+     * @throws BcfException if the edition is null
+     */
+    public static Rulebook forEdition(Edition edition) {
+        if (edition == null) {
+            throw new BcfException("edition: expected a template edition, found null");
+        }
+        return BOOKS.get(edition);
+    }
+
+    /**
+     * The rulebook of the quarterly return for a reporting period, chosen by its financial year
+     * ({@link Edition#ofReturn}).
+     *
+     * @param period the reporting period, such as 2017/18 Q2
+     * @return the rulebook of that year's return
+     * @throws dev.bcfkit.core.UnknownEditionException if no return template is known for the year,
+     *     naming the year and the known years
+     * @throws BcfException if the period is null
+     */
+    public static Rulebook forPeriod(ReportingPeriod period) {
+        if (period == null) {
+            throw new BcfException("period: expected a reporting period such as 2017/18 Q2, found null");
+        }
+        return forEdition(Edition.ofReturn(period.year()));
+    }
+
+    /** @return the edition */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** @return the quarterly-return rules in order; empty for a plan or pooled-budget edition */
+    public List<Rule<QuarterlyReturn>> returnRules() {
+        return returnRules;
+    }
+
+    /** @return the plan rules in order; empty unless the edition is the 2014 plan */
+    public List<Rule<Plan>> planRules() {
+        return planRules;
+    }
+
+    /** @return the pooled-budget rules in order; empty unless the edition is the 2017-19 pooled budget */
+    public List<Rule<PooledBudget>> pooledBudgetRules() {
+        return pooledBudgetRules;
+    }
+
+    /**
+     * Every rule the library has, each once, in a stable order: the return rules in rulebook
+     * order, then the plan rules, then the pooled-budget rules.
+     *
+     * @return the rules; an unmodifiable list
+     * @throws IllegalStateException if two different rules share an id (a programming error)
+     */
+    public static List<Rule<?>> catalogue() {
+        Map<String, Rule<?>> byId = new LinkedHashMap<>();
+        List<Rule<?>> all = new ArrayList<>();
+        all.addAll(ReturnRules.all());
+        all.addAll(PlanRules.all());
+        all.addAll(PooledBudgetRules.all());
+        for (Rule<?> r : all) {
+            Rule<?> earlier = byId.putIfAbsent(r.id(), r);
+            if (earlier != null && earlier != r) {
+                throw new IllegalStateException("two rules share the id " + r.id());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public String toString() {
+        return "Rulebook " + edition + " (" + (returnRules.size() + planRules.size() + pooledBudgetRules.size())
+                + " rules)";
+    }
+
+    private static Map<Edition, Rulebook> build() {
+        Map<Edition, Rulebook> books = new EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            List<Rule<QuarterlyReturn>> returns = e.kind() == DocumentKind.QUARTERLY_RETURN
+                    ? ReturnRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            List<Rule<Plan>> plans = e.kind() == DocumentKind.PLAN
+                    ? PlanRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            List<Rule<PooledBudget>> budgets = e.kind() == DocumentKind.POOLED_BUDGET
+                    ? PooledBudgetRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            books.put(e, new Rulebook(e, returns, plans, budgets));
+        }
+        return Collections.unmodifiableMap(books);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import java.util.List;
+
+/**
+ * Which optional sections each edition has (DOMAIN.md § 1; {@link QuarterlyReturn}): income and
+ * expenditure and additional measures in 2016/17 ({@code [002:1011]}, {@code [002:1084]}),
+ * year-end feedback in 2016/17 Q4 ({@code [002:2467]}), the High Impact Change Model in 2017-19
+ * ({@code [000:218]}, {@code [004:62]}) and the additional iBCF section in 2018/19
+ * ({@code [004:145]}). A section the edition expects but the return leaves out is an error (and
+ * every other rule skips it safely); a section the edition does not have is reported so that its
+ * content is not silently ignored.
+ */
+final class SectionRules {
+    private SectionRules() {
+    }
+
+    /** @return the section rules, in rulebook order */
+    static List<Rule<QuarterlyReturn>> all() {
+        return List.of(PRESENT, UNEXPECTED);
+    }
+
+    /** The sections the edition expects are present. */
+    static final Rule<QuarterlyReturn> PRESENT = Rule.on(QuarterlyReturn.class, "SECTION-PRESENT")
+            .title("Every section the edition and quarter expect is present")
+            .severity(Severity.ERROR)
+            .editions(ReturnEditions.ALL)
+            .source("[002:1199-1213] the 2016/17 template's sheets; [002:2206-2214] Q4 adds Year End Feedback;"
+                    + " [000:180-254], [004:145] the 2017-19 sheets")
+            .check((r, ctx, emit) -> {
+                for (Section s : Section.values()) {
+                    if (s.expected(ctx) && !s.presentIn(r)) {
+                        emit.report(Pointer.of(s.property), "the " + s.label + " section is missing; the "
+                                + ctx.edition().label() + " for " + ctx.period() + " has it");
+                    }
+                }
+            });
+
+    /** Sections the edition does not have are empty. */
+    static final Rule<QuarterlyReturn> UNEXPECTED = Rule.on(QuarterlyReturn.class, "SECTION-UNEXPECTED")
+            .title("No section is filled in that the edition and quarter do not have")
+            .severity(Severity.WARNING)
+            .editions(ReturnEditions.ALL)
+            .source("Derived: a section the template does not have cannot be submitted, so its content is"
+                    + " ignored by every rule; [002:1199-1213], [000:180-254], [004:145]")
+            .derived()
+            .check((r, ctx, emit) -> {
+                for (Section s : Section.values()) {
+                    if (!s.expected(ctx) && s.presentIn(r)) {
+                        emit.report(Pointer.of(s.property), "the " + s.label + " section is filled in, but the "
+                                + ctx.edition().label() + " for " + ctx.period()
+                                + " has no such section; its content is not checked");
+                    }
+                }
+            });
+
+    /** The optional sections, in document order. */
+    enum Section {
+        INCOME_AND_EXPENDITURE("incomeAndExpenditure", "income and expenditure"),
+        YEAR_END_FEEDBACK("yearEndFeedback", "year-end feedback"),
+        ADDITIONAL_MEASURES("additionalMeasures", "additional measures"),
+        HIGH_IMPACT_CHANGE_MODEL("highImpactChangeModel", "High Impact Change Model"),
+        ADDITIONAL_IBCF("additionalIbcf", "additional improved Better Care Fund");
+
+        private final String property;
+        private final String label;
+
+        Section(String property, String label) {
+            this.property = property;
+            this.label = label;
+        }
+
+        boolean expected(RuleContext ctx) {
+            Edition e = ctx.edition();
+            return switch (this) {
+                case INCOME_AND_EXPENDITURE, ADDITIONAL_MEASURES -> e == Edition.QUARTERLY_2016_17;
+                case YEAR_END_FEEDBACK -> ReturnEditions.is2016Q4(ctx);
+                case HIGH_IMPACT_CHANGE_MODEL -> e.isPolicy2017To19();
+                case ADDITIONAL_IBCF -> e == Edition.QUARTERLY_2018_19;
+            };
+        }
+
+        boolean presentIn(QuarterlyReturn r) {
+            return switch (this) {
+                case INCOME_AND_EXPENDITURE -> r.incomeAndExpenditure() != null;
+                case YEAR_END_FEEDBACK -> r.yearEndFeedback() != null;
+                case ADDITIONAL_MEASURES -> r.additionalMeasures() != null;
+                case HIGH_IMPACT_CHANGE_MODEL -> r.highImpactChangeModel() != null;
+                case ADDITIONAL_IBCF -> r.additionalIbcf() != null;
+            };
+        }
+    }
+}

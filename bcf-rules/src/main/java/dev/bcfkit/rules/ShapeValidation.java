@@ -1,0 +1,136 @@
+package dev.bcfkit.rules;
+
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.Text;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The shape of a document as the model's Jakarta Bean Validation constraints describe it (a
+ * condition row names its condition, a text is at most so long), checked by Hibernate Validator
+ * and reported as findings with the rule id {@value #RULE_ID}. The validator is bootstrapped once,
+ * lazily, with the {@link ParameterMessageInterpolator}: no expression language is ever evaluated
+ * (DESIGN.md, "Hostile input is expected"), and no Hibernate type or exception reaches a caller.
+ * User text is never part of a message template: the constraint's own message is interpolated
+ * from its annotation's attributes only, and the invalid value is appended afterwards, abbreviated
+ * with {@link Text#abbreviate}.
+ */
+final class ShapeValidation {
+    /** The rule id of shape findings. */
+    static final String RULE_ID = "SHAPE-VIOLATION";
+    /** The provenance of shape findings. */
+    static final String SOURCE = "bcf-core model constraints (Jakarta Bean Validation); DESIGN.md \"Invalid data must"
+            + " be representable\"";
+
+    private ShapeValidation() {
+    }
+
+    /** The one validator, built on first use (holder idiom); a failed bootstrap is kept and reported. */
+    private static final class Holder {
+        private static final Validator VALIDATOR;
+        private static final RuntimeException FAILURE;
+
+        static {
+            Validator v = null;
+            RuntimeException failure = null;
+            try {
+                ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+                v = factory.getValidator();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            VALIDATOR = v;
+            FAILURE = failure;
+        }
+    }
+
+    /**
+     * @param document the document
+     * @return its shape violations as findings, in document order (record components in declaration order,
+     *     list entries by index), then by path and message
+     * @throws BcfException if Hibernate Validator could not be started
+     */
+    static List<Finding> check(Object document) {
+        if (Holder.VALIDATOR == null) {
+            throw new BcfException("shape validation is unavailable: Hibernate Validator could not be started ("
+                    + Text.abbreviate(String.valueOf(Holder.FAILURE.getMessage())) + ")", Holder.FAILURE);
+        }
+        Set<ConstraintViolation<Object>> violations;
+        try {
+            violations = Holder.VALIDATOR.validate(document);
+        } catch (RuntimeException e) {
+            return List.of(new Finding(RULE_ID, Severity.ERROR, "", "the document's shape could not be checked: "
+                    + e.getClass().getSimpleName() + " " + Text.abbreviate(String.valueOf(e.getMessage())), SOURCE));
+        }
+        List<Located> located = new ArrayList<>();
+        for (ConstraintViolation<Object> v : violations) {
+            List<Object> tokens = tokens(v.getPropertyPath());
+            Finding f = new Finding(RULE_ID, Severity.ERROR, Pointer.of(tokens.toArray()), message(v), SOURCE);
+            located.add(new Located(DocumentOrder.of(document, v.getPropertyPath()), f));
+        }
+        located.sort(Comparator.comparing(Located::order, DocumentOrder::compare)
+                .thenComparing(l -> l.finding().path()).thenComparing(l -> l.finding().message()));
+        return located.stream().map(Located::finding).toList();
+    }
+
+    /**
+     * The JSON pointer tokens of a property path: property names, and list indices or map keys
+     * where the path steps into a container ({@code nationalConditions[0].condition} gives
+     * {@code nationalConditions, 0, condition}).
+     *
+     * @param path the property path
+     * @return the tokens: strings, or integers for list indices
+     */
+    static List<Object> tokens(Path path) {
+        List<Object> tokens = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    tokens.add(node.getIndex());
+                } else if (node.getKey() != null) {
+                    Object key = node.getKey();
+                    tokens.add(key instanceof Enum<?> e ? e.name() : String.valueOf(key));
+                }
+            }
+            if (node.getName() != null && (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                tokens.add(node.getName());
+            }
+        }
+        return tokens;
+    }
+
+    private static String message(ConstraintViolation<?> v) {
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return v.getMessage() + " (@" + constraint + "), found " + describe(v.getInvalidValue());
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence s) {
+            return "\"" + Text.abbreviate(s.toString()) + "\"";
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return "a list of " + c.size() + (c.size() == 1 ? " entry" : " entries");
+        }
+        if (value instanceof java.util.Map<?, ?> m) {
+            return "a map of " + m.size() + (m.size() == 1 ? " entry" : " entries");
+        }
+        return Text.abbreviate(String.valueOf(value));
+    }
+
+    private record Located(List<Object> order, Finding finding) {
+    }
+}

@@ -1,0 +1,131 @@
+package dev.bcfkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bcfkit.core.HealthAndWellbeingBoard;
+import dev.bcfkit.core.Quarter;
+import dev.bcfkit.core.ReportingPeriod;
+import dev.bcfkit.core.YesNo;
+import dev.bcfkit.core.returns.BudgetArrangements;
+import dev.bcfkit.core.returns.ConditionAnswer;
+import dev.bcfkit.core.returns.ConditionResponse;
+import dev.bcfkit.core.returns.FundFlow;
+import dev.bcfkit.core.returns.IncomeAndExpenditure;
+import dev.bcfkit.core.returns.Narrative;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.returns.ReturnCover;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The template's "No. of questions answered" checklist: the counts the 2016/17 cover sheets print
+ * for each quarter ({@code [002:869-876]}, {@code [002:1433-1440]}, {@code [002:1811-1818]},
+ * {@code [002:2206-2214]}), the derived 2017-19 counts, and how conditional questions count.
+ */
+class QuestionCompletionTest {
+
+    private static List<SectionCompletion> checklist(QuarterlyReturn r) {
+        return QuestionCompletion.of(r, RuleContext.of(r.edition(), r.period()));
+    }
+
+    private static List<String> expected(QuarterlyReturn r) {
+        return checklist(r).stream().map(s -> s.section() + " " + s.expected()).toList();
+    }
+
+    @Test
+    void the2016ExpectedCountsAreThoseTheCoverSheetsPrint() {
+        assertEquals(List.of("1. Cover 5", "2. Budget Arrangements 2", "3. National Conditions 36", "4. I&E 21",
+                "5. Supporting Metrics 13", "6. Additional Measures 67", "7. Narrative 1"),
+                expected(ReturnSamples.complete2016(Quarter.Q1)));
+        assertEquals(List.of("1. Cover 5", "2. Budget Arrangements 1", "3. National Conditions 36", "4. I&E 15",
+                "5. Supporting Metrics 13", "6. Additional Measures 67", "7. Narrative 1"),
+                expected(ReturnSamples.complete2016(Quarter.Q2)));
+        assertEquals(List.of("1. Cover 5", "2. Budget Arrangements 1", "3. National Conditions 36", "4. I&E 17",
+                "5. Supporting Metrics 13", "6. Additional Measures 67", "7. Narrative 1"),
+                expected(ReturnSamples.complete2016(Quarter.Q3)));
+        assertEquals(List.of("1. Cover 5", "2. Budget Arrangements 1", "3. National Conditions 24", "4. I&E 19",
+                "5. Supporting Metrics 13", "6. Year End Feedback 13", "7. Additional Measures 67", "8. Narrative 1"),
+                expected(ReturnSamples.complete2016(Quarter.Q4)));
+    }
+
+    @Test
+    void the2017To19CountsAreDerivedFromTheTemplateColumns() {
+        assertEquals(List.of("1. Cover 5", "2. National Conditions & s75 Pooled Budget 5", "3. Metrics 16",
+                "4. High Impact Change Model 27", "5. Narrative 2"), expected(ReturnSamples.complete2017()));
+        assertEquals(List.of("1. Cover 5", "2. National Conditions & s75 Pooled Budget 5", "3. Metrics 16",
+                "4. High Impact Change Model 27", "5. Narrative 2", "6. Additional improved Better Care Fund 3"),
+                expected(ReturnSamples.complete2018()));
+        // a Q4 return plans no further quarter: 9 rows x 1; a Q1 return plans three: 9 x 4
+        QuarterlyReturn q4 = ReturnEdits.period(ReturnSamples.complete2017(), ReportingPeriod.parse("2017/18 Q4"));
+        assertEquals("4. High Impact Change Model 9", expected(q4).get(3));
+        QuarterlyReturn q1 = ReturnEdits.period(ReturnSamples.complete2017(), ReportingPeriod.parse("2017/18 Q1"));
+        assertEquals("4. High Impact Change Model 36", expected(q1).get(3));
+    }
+
+    @Test
+    void everyCompleteSampleIsComplete() {
+        for (QuarterlyReturn r : ReturnSamples.all()) {
+            assertTrue(checklist(r).stream().allMatch(SectionCompletion::isComplete), checklist(r).toString());
+        }
+    }
+
+    @Test
+    void anEmptyReturnAnswersNothingButIsAskedEverything() {
+        for (QuarterlyReturn sample : ReturnSamples.all()) {
+            QuarterlyReturn empty = new QuarterlyReturn(sample.period(), null, null, List.of(), null, List.of(), null,
+                    null, null, null, null);
+            List<SectionCompletion> blank = checklist(empty);
+            assertEquals(checklist(sample).stream().map(SectionCompletion::expected).toList(),
+                    blank.stream().map(SectionCompletion::expected).toList());
+            assertTrue(blank.stream().allMatch(s -> s.answered() == 0), blank.toString());
+        }
+    }
+
+    @Test
+    void aConditionalQuestionCountsOnceTheAnswerMakesItUnnecessaryOrItIsFilledIn() {
+        QuarterlyReturn q1 = ReturnSamples.complete2016(Quarter.Q1);
+        // "No" without date or explanation: the answer counts, its date and explanation do not
+        QuarterlyReturn no = ReturnEdits.condition(q1, 4, row -> new ConditionResponse(row.condition(),
+                ConditionAnswer.NO, null, null, row.previousResponses()));
+        assertEquals(new SectionCompletion("3. National Conditions", 34, 36), checklist(no).get(2));
+        QuarterlyReturn explained = ReturnEdits.condition(q1, 4, row -> new ConditionResponse(row.condition(),
+                ConditionAnswer.NO, LocalDate.of(2016, 9, 30), "NHS Number rollout in progress",
+                row.previousResponses()));
+        assertEquals(new SectionCompletion("3. National Conditions", 36, 36), checklist(explained).get(2));
+        // s.75 "No" in Q1 asks for the date
+        QuarterlyReturn notPooled = ReturnEdits.budget(q1, new BudgetArrangements(YesNo.NO, null, null, null));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 1, 2), checklist(notPooled).get(1));
+        // Q2: a "No" settled by "confirm that they have now? Yes"
+        QuarterlyReturn q2 = ReturnEdits.budget(ReturnSamples.complete2016(Quarter.Q2),
+                new BudgetArrangements(YesNo.NO, YesNo.YES, null, null));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 1, 1), checklist(q2).get(1));
+    }
+
+    @Test
+    void theDifferenceCommentCountsWhenNothingTriggersItAndIsMissedWhenSomethingDoes() {
+        QuarterlyReturn q2 = ReturnSamples.complete2016(Quarter.Q2);
+        IncomeAndExpenditure ie = q2.incomeAndExpenditure();
+        FundFlow silent = new FundFlow(ie.income().plan(), ie.income().forecast(), ie.income().actual(), null);
+        QuarterlyReturn noComment = ReturnEdits.incomeAndExpenditure(q2, new IncomeAndExpenditure(ie.pooledFund(),
+                silent, ie.expenditure(), ie.financialCommentary(), null));
+        assertEquals(new SectionCompletion("4. I&E", 15, 15), checklist(noComment).get(3));
+        FundFlow differs = new FundFlow(silent.plan(), silent.forecast(),
+                silent.actual().with(Quarter.Q2, dev.bcfkit.core.Money.pounds(1)), null);
+        QuarterlyReturn needsComment = ReturnEdits.incomeAndExpenditure(q2, new IncomeAndExpenditure(
+                ie.pooledFund(), differs, ie.expenditure(), ie.financialCommentary(), null));
+        assertEquals(new SectionCompletion("4. I&E", 14, 15), checklist(needsComment).get(3));
+    }
+
+    @Test
+    void aTbcSignOffIsAnAnsweredQuestionButABlankOneIsNot() {
+        QuarterlyReturn r = ReturnEdits.cover(ReturnSamples.complete2017(), new ReturnCover(
+                HealthAndWellbeingBoard.named("Nottinghamshire"), "Joanna Cooper", "j@x", "0115", "TBC"));
+        assertEquals(new SectionCompletion("1. Cover", 5, 5), checklist(r).get(0));
+        QuarterlyReturn blank = ReturnEdits.narrative(r, new Narrative("progress", "  "));
+        assertEquals(new SectionCompletion("5. Narrative", 1, 2), checklist(blank).get(4));
+        assertFalse(checklist(blank).get(4).isComplete());
+    }
+}
