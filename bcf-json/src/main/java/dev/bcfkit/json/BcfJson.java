@@ -1,0 +1,381 @@
+package dev.bcfkit.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.bcfkit.core.BcfException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes bcfkit documents (quarterly returns, plans and pooled budgets) as JSON, with a
+ * reader hardened for files from outside (DESIGN.md, Principles: "Hostile input is expected").
+ * Build it once and share it: an instance is immutable and thread-safe.
+ *
+ * <p>The wire format: every document starts with {@code "format": "bcfkit/quarterly-return/1"}
+ * (or {@code bcfkit/plan/1}, {@code bcfkit/pooled-budget/1}); property names are the record
+ * component names of the model; money is a plain JSON number read exactly (whole pounds such as
+ * the pooled fund {@code 13131049}, {@code [002:1048]}; pence such as the fee {@code 20.00}, which
+ * keeps its scale, {@code [004:178]}; never a {@code double}); financial years are {@code "2017/18"},
+ * quarters {@code "Q2"}, closed lists their exact template labels ("Plans in place",
+ * {@code [002:2827]}), dates {@code "2017-03-31"}; a blank cell ("Please leave any missing data
+ * cells as blank", {@code [004:175]}) is left out when writing and may be absent or {@code null}
+ * when reading, and is never zero (DESIGN.md: "Blank is not zero").
+ *
+ * <p>The reader refuses, with a {@link BcfParseException} that gives the file, the JSON pointer,
+ * the line and column: unknown properties (strict reader only), duplicate keys, content after the
+ * document, {@code NaN}, numbers and texts beyond the {@link Limits}, amounts with a fraction of a
+ * penny, values of the wrong kind, unknown labels, impossible dates, unknown formats and versions,
+ * unknown editions and condition codes. It never resolves Java types named in a document (no
+ * polymorphic typing: {@code "@class"} is just an unknown property), and no Jackson exception ever
+ * reaches the caller.
+ */
+public final class BcfJson {
+    private static final String UNNAMED = "<input>";
+    private static final BcfJson STRICT = new BcfJson(true);
+    private static final BcfJson LENIENT = new BcfJson(false);
+
+    private final boolean strict;
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+
+    private BcfJson(boolean strict) {
+        this.strict = strict;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(Limits.streamReadConstraints())
+                // a key given twice is refused, not silently overwritten
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // messages quote no input beyond what ParseFailures chooses to
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // NaN, Infinity and their kin are not JSON and not numbers
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                // amounts are written as plain decimals, never 1E+7
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .addModule(new BcfModule())
+                // strict: an unknown property (a typo, or "@class") is an error; lenient: skipped
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // Blank cells may be absent or null (a record component is null); what must be
+                // present (collections, flags, a return's period, a condition's code) is checked by
+                // the module with the pointer of the missing property, so Jackson's creator checks
+                // are off on purpose.
+                .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // never: no type names in the format, no polymorphic default typing
+                .deactivateDefaultTyping()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        this.reader = mapper.reader();
+        this.writer = mapper.writer(Layout.prettyPrinter());
+    }
+
+    /**
+     * The strict reader and writer: an unknown property is an error. Use it for files from outside.
+     *
+     * @return the shared strict instance
+     */
+    public static BcfJson strict() {
+        return STRICT;
+    }
+
+    /**
+     * The lenient reader and writer: unknown properties are skipped (for documents written by a
+     * later bcfkit that added optional properties); everything else is as strict as
+     * {@link #strict()}.
+     *
+     * @return the shared lenient instance
+     */
+    public static BcfJson lenient() {
+        return LENIENT;
+    }
+
+    /** @return whether unknown properties are refused */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Reads a document or value from UTF-8 JSON bytes, named {@code <input>} in messages.
+     *
+     * @param json the JSON text
+     * @param type the model type, such as {@code QuarterlyReturn.class}
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the text is not such a value
+     */
+    public <T> T read(byte[] json, Class<T> type) {
+        return read(json, UNNAMED, type);
+    }
+
+    /**
+     * Reads a document or value from UTF-8 JSON bytes.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages, such as a file name or {@code <stdin>}
+     * @param type the model type, such as {@code QuarterlyReturn.class}
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the text is not such a value
+     */
+    public <T> T read(byte[] json, String sourceName, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(type, "type");
+        if (!Wires.covers(type)) {
+            throw new BcfException("type: bcfkit reads the types of dev.bcfkit.core, found " + type.getName());
+        }
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        ObjectReader typed = reader.forType(type);
+        JsonParser p = null;
+        try {
+            p = typed.createParser(json);
+            if (p.nextToken() == null) {
+                throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
+            }
+            T value = typed.readValue(p);
+            if (value == null) {
+                throw new BcfParseException(sourceName, "", 1, 1, "expected " + describe(type) + ", found null");
+            }
+            return value;
+        } catch (JsonProcessingException failure) {
+            throw ParseFailures.translate(sourceName, p, failure);
+        } catch (IOException failure) {
+            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        } catch (BcfException failure) {
+            throw failure;
+        } catch (RuntimeException failure) {
+            // a last line of defence: whatever goes wrong, the caller gets the library's exception
+            throw ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
+                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage());
+        } finally {
+            close(p);
+        }
+    }
+
+    /**
+     * Reads a document or value from a stream of UTF-8 JSON, at most {@value Limits#MAX_DOCUMENT_BYTES} bytes.
+     * The stream is read to its end but not closed.
+     *
+     * @param in the stream
+     * @param sourceName the name of the input for messages, such as {@code <stdin>}
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the stream cannot be read or does not hold such a value
+     */
+    public <T> T read(InputStream in, String sourceName, Class<T> type) {
+        return read(bytes(in, sourceName), sourceName, type);
+    }
+
+    /**
+     * Reads a document or value from a UTF-8 JSON file, named by its file name in messages.
+     *
+     * @param file the file
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the file cannot be read or does not hold such a value
+     */
+    public <T> T read(Path file, Class<T> type) {
+        return read(bytes(file), sourceName(file), type);
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names: a
+     * {@link dev.bcfkit.core.returns.QuarterlyReturn}, a {@link dev.bcfkit.core.plan.Plan} or a
+     * {@link dev.bcfkit.core.funding.PooledBudget}.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the document
+     * @throws BcfParseException if the text is not a document of a known format
+     */
+    public Object readDocument(byte[] json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return read(json, sourceName, formatOf(json, sourceName).documentType());
+    }
+
+    /**
+     * Reads a document file of whichever kind its {@code "format"} names.
+     *
+     * @param file the file
+     * @return the document
+     * @throws BcfParseException if the file cannot be read or is not a document of a known format
+     */
+    public Object readDocument(Path file) {
+        return readDocument(bytes(file), sourceName(file));
+    }
+
+    /**
+     * Tells which format a document names, without reading the rest of it.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the format
+     * @throws BcfParseException if the text is not JSON or names no known format
+     */
+    public DocumentFormat formatOf(byte[] json, String sourceName) {
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        JsonParser p = null;
+        try {
+            p = reader.createParser(json);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw Found.mismatch(p, "an object (a bcfkit document)");
+            }
+            var start = p.currentTokenLocation();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                boolean isFormat = DocumentFormat.PROPERTY.equals(p.currentName());
+                p.nextToken();
+                if (isFormat) {
+                    return FormatProperty.read(p);
+                }
+                p.skipChildren();
+            }
+            throw WireException.at(p, "/" + DocumentFormat.PROPERTY, start, "missing \"" + DocumentFormat.PROPERTY
+                    + "\": expected one of " + DocumentFormat.known());
+        } catch (JsonProcessingException failure) {
+            throw ParseFailures.translate(sourceName, p, failure);
+        } catch (IOException failure) {
+            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        } finally {
+            close(p);
+        }
+    }
+
+    /**
+     * Writes a document as UTF-8 JSON: pretty-printed, properties in record component order,
+     * blank cells left out, a final newline. Writing the same document twice gives the same bytes.
+     *
+     * @param document a quarterly return, plan or pooled budget (or another model value)
+     * @return the JSON bytes
+     * @throws BcfException if the value is not of the model
+     */
+    public byte[] write(Object document) {
+        return writeString(document).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a document as JSON text, as {@link #write(Object)} does.
+     *
+     * @param document a quarterly return, plan or pooled budget (or another model value)
+     * @return the JSON text, ending with a newline
+     * @throws BcfException if the value is not of the model
+     */
+    public String writeString(Object document) {
+        if (document == null || !Wires.covers(document.getClass())) {
+            throw new BcfException("document: expected a quarterly return, plan or pooled budget, found "
+                    + (document == null ? "null" : document.getClass().getName()));
+        }
+        try {
+            return writer.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException failure) {
+            throw new BcfException("document: cannot write " + document.getClass().getSimpleName() + ": "
+                    + failure.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Writes a document to a UTF-8 JSON file, replacing it.
+     *
+     * @param document a quarterly return, plan or pooled budget
+     * @param file the file
+     * @throws BcfException if the value is not of the model or the file cannot be written
+     */
+    public void write(Object document, Path file) {
+        byte[] bytes = write(document);
+        try {
+            Files.write(file, bytes);
+        } catch (IOException failure) {
+            throw new BcfException("file: cannot write " + file + ": " + failure);
+        }
+    }
+
+    private static String describe(Class<?> type) {
+        return DocumentFormat.forType(type).map(DocumentFormat::description)
+                .orElse("a " + type.getSimpleName());
+    }
+
+    private static BcfParseException tooLarge(String sourceName) {
+        return new BcfParseException(sourceName, "", -1, -1, "the document is larger than the reader allows (at most "
+                + Limits.MAX_DOCUMENT_BYTES + " bytes)");
+    }
+
+    private static byte[] bytes(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        try {
+            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+                throw tooLarge(sourceName);
+            }
+            return bytes;
+        } catch (IOException failure) {
+            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = sourceName(file);
+        try {
+            if (Files.size(file) > Limits.MAX_DOCUMENT_BYTES) {
+                throw tooLarge(name);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException failure) {
+            throw new BcfParseException(name, "", -1, -1, failure instanceof NoSuchFileException
+                    ? "no such file: " + file : "cannot read the file: " + failure.getMessage());
+        }
+    }
+
+    private static String sourceName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // a parser over bytes in memory has nothing to release
+            }
+        }
+    }
+}

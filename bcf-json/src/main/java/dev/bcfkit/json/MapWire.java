@@ -1,0 +1,78 @@
+package dev.bcfkit.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A map of the model as a JSON object whose property names are the keys in their
+ * {@link KeyWire wire form}: {@code "2017/18"} for a financial year, {@code "2017/18 Q2"} for a
+ * reporting period, {@code "Q1"} for a quarter, a label such as {@code "Social Care"}. Entries are
+ * written in the map's order (sorted maps by key); a {@code null} value is refused, since the
+ * model's maps have no blank entries (a blank is a missing key).
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+final class MapWire<K, V> implements Wire<Map<K, V>> {
+    private final KeyWire<K> key;
+    private final Wire<V> value;
+    private final boolean sorted;
+
+    /**
+     * @param key the wire of the keys
+     * @param value the wire of the values
+     * @param sorted whether the model wants a sorted map
+     */
+    MapWire(KeyWire<K> key, Wire<V> value, boolean sorted) {
+        this.key = key;
+        this.value = value;
+        this.sorted = sorted;
+    }
+
+    /** @return the wire of the keys */
+    KeyWire<K> key() {
+        return key;
+    }
+
+    @Override
+    public Map<K, V> read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Found.mismatch(p, "an object");
+        }
+        Map<K, V> map = sorted ? new TreeMap<>() : new LinkedHashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            K k = key.fromKey(name, p);
+            if (map.containsKey(k)) {
+                throw WireException.at(p, "the key " + Found.quote(name) + " appears twice");
+            }
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                throw Found.mismatch(p, "a value (leave the key out if the cell is blank)");
+            }
+            map.put(k, value.read(p, ctxt));
+        }
+        return map;
+    }
+
+    @Override
+    public void write(Map<K, V> map, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            g.writeFieldName(key.toKey(e.getKey()));
+            value.write(e.getValue(), g);
+        }
+        g.writeEndObject();
+    }
+
+    @Override
+    public void describe(ObjectNode schema) {
+        throw new IllegalStateException("maps are described by the SchemaGenerator");
+    }
+}
