@@ -1,0 +1,206 @@
+package dev.bcfkit.testkit;
+
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Named defect injectors, at least one for every ERROR rule of bcf-rules (and one for the
+ * {@code SHAPE-VIOLATION} findings of Bean Validation). Each takes a valid
+ * document (from {@link BcfArbitraries}) and breaks exactly one rule, reporting that rule's id;
+ * every other rule stays satisfied, so a validator should report that rule and no other error.
+ *
+ * <pre>
+ * &#64;Property(tries = 200)
+ * void everyDefectIsFound(&#64;ForAll("broken") Injected&lt;QuarterlyReturn&gt; injected) {
+ *     Report report = BcfValidator.create().validate(injected.broken());
+ *     assertFalse(report.findingsOf(injected.ruleId()).isEmpty());
+ * }
+ *
+ * &#64;Provide
+ * Arbitrary&lt;Injected&lt;QuarterlyReturn&gt;&gt; broken() {
+ *     return Defects.injected(BcfArbitraries.quarterlyReturns(), Defects.forReturns());
+ * }
+ * </pre>
+ *
+ * <p>Rule ids are plain strings here: bcf-testkit depends on bcf-core and jqwik only.
+ */
+public final class Defects {
+    /** The income plan's quarters do not add up to the stated annual total ({@code [002:1011]}). */
+    public static final Defect<QuarterlyReturn> FIN_ANNUAL_EQUALS_SUM = FinanceDefects.unbalancedAnnualTotal();
+    /** The reported quarter's actual differs from its plan and the comment is blank ({@code [002:1027]}). */
+    public static final Defect<QuarterlyReturn> FIN_COMMENT_REQUIRED = FinanceDefects.missingDifferenceComment();
+    /** The reported quarter's actual is blank ({@code [002:1247]}). */
+    public static final Defect<QuarterlyReturn> FIN_ACTUALS_TO_DATE = FinanceDefects.missingActual();
+    /** An actual for a quarter after the reported one ({@code [002:1247]}). */
+    public static final Defect<QuarterlyReturn> FIN_NO_FUTURE_ACTUALS = FinanceDefects.futureActual();
+    /** An amount above 100,000,000 in a 2016/17 return ({@code [002:1195]}). */
+    public static final Defect<QuarterlyReturn> FIN_NUMERIC_RANGE = FinanceDefects.outOfRange();
+    /** A national condition unanswered ({@code [002:895]}). */
+    public static final Defect<QuarterlyReturn> COND_ANSWERED = ConditionDefects.unanswered();
+    /** "No - In Progress" where the drop-down does not offer it ({@code [002:2242]}, {@code [000:195]}). */
+    public static final Defect<QuarterlyReturn> COND_ANSWER_ALLOWED = ConditionDefects.answerNotAllowed();
+    /** A "No" without an explanation ({@code [002:895]}). */
+    public static final Defect<QuarterlyReturn> COND_EXPLANATION = ConditionDefects.missingExplanation();
+    /** A "No" without an estimated date in 2016/17 Q1-Q3 ({@code [002:895]}). */
+    public static final Defect<QuarterlyReturn> COND_EXPECTED_DATE = ConditionDefects.missingExpectedDate();
+    /** A condition row missing ({@code [002:896-913]}, {@code [000:196-199]}). */
+    public static final Defect<QuarterlyReturn> COND_LIST = ConditionDefects.missingRow();
+    /** The s.75 question unanswered ({@code [002:881]}). */
+    public static final Defect<QuarterlyReturn> S75_ANSWERED = ConditionDefects.section75Unanswered();
+    /** s.75 "No" without a date ({@code [002:882]}). */
+    public static final Defect<QuarterlyReturn> S75_DATE = ConditionDefects.section75MissingDate();
+    /** A cover field blank ({@code [002:858-870]}). */
+    public static final Defect<QuarterlyReturn> COVER_REQUIRED = SectionDefects.coverField();
+    /** A High Impact Change missing ({@code [000:222-233]}). */
+    public static final Defect<QuarterlyReturn> HICM_ALL_CHANGES = SectionDefects.changeMissing();
+    /** A change without a maturity for the current quarter ({@code [000:221]}). */
+    public static final Defect<QuarterlyReturn> HICM_MATURITY_CURRENT = SectionDefects.currentMaturityMissing();
+    /** A change rated Mature without a rationale ({@code [000:221]}). */
+    public static final Defect<QuarterlyReturn> HICM_RATIONALE = SectionDefects.rationaleMissing();
+    /** Red Bag not established and no alternative mitigations ({@code [000:239]}). */
+    public static final Defect<QuarterlyReturn> REDBAG_MITIGATIONS = SectionDefects.redBagMitigations();
+    /** The progress narrative over its limit ({@code [002:1161]}, {@code [004:105-107]}). */
+    public static final Defect<QuarterlyReturn> TEXT_NARRATIVE_LIMIT = SectionDefects.narrativeTooLong();
+    /** The progress narrative blank ({@code [002:1161]}, {@code [000:246]}). */
+    public static final Defect<QuarterlyReturn> TEXT_NARRATIVE_REQUIRED = SectionDefects.narrativeBlank();
+    /** A fee entered as 0 instead of blank ({@code [004:175]}). */
+    public static final Defect<QuarterlyReturn> FEE_BLANK_NOT_ZERO = SectionDefects.feeZero();
+    /** A missing 2018/19 fee without an uplift ({@code [004:177-181]}). */
+    public static final Defect<QuarterlyReturn> FEE_UPLIFT_REQUIRED = SectionDefects.upliftMissing();
+    /** A fee comment over 250 characters ({@code [004:182]}). */
+    public static final Defect<QuarterlyReturn> FEE_COMMENT_LIMIT = SectionDefects.feeCommentTooLong();
+    /** A metric assessment blank ({@code [002:1058]}, {@code [000:207]}). */
+    public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_REQUIRED = SectionDefects.metricAssessment();
+    /** A metric block missing ({@code [002:1056-1082]}, {@code [000:207-213]}). */
+    public static final Defect<QuarterlyReturn> METRIC_ALL_REPORTED = SectionDefects.metricMissing();
+    /** A metric assessment from another edition's drop-down ({@code [002:1666]}, {@code [000:213]}). */
+    public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_ALLOWED = MetricDefects.assessmentNotAllowed();
+    /** A 2016/17 metric block without commentary ({@code [002:1058]}). */
+    public static final Defect<QuarterlyReturn> METRIC_COMMENTARY_REQUIRED = MetricDefects.commentaryMissing();
+    /** The patient-experience metric undefined ({@code [002:1073-1074]}). */
+    public static final Defect<QuarterlyReturn> METRIC_PATIENT_EXPERIENCE_DEFINED =
+            MetricDefects.patientExperienceUndefined();
+    /** A change without a maturity for a planned quarter ({@code [000:221]}). */
+    public static final Defect<QuarterlyReturn> HICM_MATURITY_PLANNED = SectionDefects.plannedMaturityMissing();
+    /** One of the three fee rows missing ({@code [004:177-181]}). */
+    public static final Defect<QuarterlyReturn> FEE_ALL_SERVICES = SectionDefects.feeRowMissing();
+    /** A year-end statement without a response ({@code [002:2473-2482]}). */
+    public static final Defect<QuarterlyReturn> YEF_STATEMENTS_ANSWERED = YearEndDefects.statementUnanswered();
+    /** Four successes where up to three are asked for ({@code [002:2486]}). */
+    public static final Defect<QuarterlyReturn> YEF_AT_MOST_THREE = YearEndDefects.fourSuccesses();
+    /** A success without a category ({@code [002:2502]}). */
+    public static final Defect<QuarterlyReturn> YEF_CATEGORISED = YearEndDefects.uncategorised();
+    /** A section the edition expects missing (DOMAIN.md § 1). */
+    public static final Defect<QuarterlyReturn> SECTION_PRESENT = SectionDefects.sectionMissing();
+    /** A value outside the model's own bounds, found by Bean Validation ({@code [002:858-864]}). */
+    public static final Defect<QuarterlyReturn> SHAPE_VIOLATION = SectionDefects.completedByTooLong();
+
+    /** The agreed pooled budget below the minimum ({@code [003:20-23]}). */
+    public static final Defect<Plan> PLAN_AGREED_COVERS_MINIMUM = PlanDefects.belowMinimum();
+    /** A CCG's sign-off missing ({@code [003:27-55]}). */
+    public static final Defect<Plan> PLAN_CCG_SIGN_OFF = PlanDefects.ccgSignOff();
+    /** The council's sign-off missing ({@code [003:57-60]}). */
+    public static final Defect<Plan> PLAN_COUNCIL_SIGN_OFF = PlanDefects.councilSignOff();
+    /** The board chair's sign-off missing ({@code [003:62-64]}). */
+    public static final Defect<Plan> PLAN_BOARD_SIGN_OFF = PlanDefects.boardSignOff();
+    /** Agreed at the board after submission ({@code [003:18-19]}). */
+    public static final Defect<Plan> PLAN_AGREED_BEFORE_SUBMITTED = PlanDefects.agreedAfterSubmitted();
+    /** Protecting-social-care allocations that do not add up ({@code [003:615-620]}). */
+    public static final Defect<Plan> PSC_ALLOCATIONS_ADD_UP = PlanDefects.allocationsDoNotAddUp();
+    /** A planning unit allocating nothing to protecting social care ({@code [003:615-619]}). */
+    public static final Defect<Plan> PSC_EVERY_UNIT_ALLOCATES = PlanDefects.unitAllocatesNothing();
+    /** Care Bill funding that does not add up ({@code [003:626]}). */
+    public static final Defect<Plan> PSC_CARE_BILL_ADDS_UP = PlanDefects.careBillDoesNotAddUp();
+    /** A national condition b) to d) unanswered ({@code [003:628-679]}). */
+    public static final Defect<Plan> PLAN_CONDITIONS_ANSWERED = PlanDefects.conditionUnanswered();
+    /** A plan detail left blank ({@code [003:13-23]}). */
+    public static final Defect<Plan> PLAN_DETAILS_REQUIRED = PlanDefects.detailMissing();
+    /** A risk without its rating ({@code [003:681-718]}). */
+    public static final Defect<Plan> PLAN_RISK_RATED = PlanDefects.riskUnrated();
+    /** A sign-off without who signed ({@code [003:25-64]}). */
+    public static final Defect<Plan> PLAN_SIGN_OFF_COMPLETE = PlanDefects.signOffIncomplete();
+
+    /** The NHS contribution to social care below the uplifted minimum ({@code [002:673-675]}). */
+    public static final Defect<PooledBudget> UPLIFT_SOCIAL_CARE_MINIMUM = BudgetDefects.belowSocialCareMinimum();
+    /** iBCF not pooled in full ({@code [002:477]}). */
+    public static final Defect<PooledBudget> IBCF_POOLED = BudgetDefects.ibcfNotPooled();
+    /** iBCF offset against the NHS contribution ({@code [002:471]}). */
+    public static final Defect<PooledBudget> IBCF_NOT_OFFSET = BudgetDefects.ibcfOffset();
+    /** Funds not pooled via s.75 ({@code [002:460]}). */
+    public static final Defect<PooledBudget> POOL_SECTION_75 = BudgetDefects.notSection75();
+    /** A negative contribution ({@code [002:266-274]}). */
+    public static final Defect<PooledBudget> POOL_CONTRIBUTIONS_NON_NEGATIVE = BudgetDefects.negativeContribution();
+    /** iBCF allocations that do not add up to the stated total ({@code [000:42]}). */
+    public static final Defect<PooledBudget> IBCF_ALLOCATIONS_ADD_UP = BudgetDefects.allocationsDoNotAddUp();
+    /** iBCF spend forecast that does not reconcile ({@code [000:53]}). */
+    public static final Defect<PooledBudget> IBCF_SPEND_RECONCILES = BudgetDefects.spendDoesNotReconcile();
+
+    private Defects() {
+    }
+
+    /** @return every quarterly-return defect, in rule order */
+    public static List<Defect<QuarterlyReturn>> forReturns() {
+        return List.of(FIN_ANNUAL_EQUALS_SUM, FIN_COMMENT_REQUIRED, FIN_ACTUALS_TO_DATE, FIN_NO_FUTURE_ACTUALS,
+                FIN_NUMERIC_RANGE, COND_ANSWERED, COND_ANSWER_ALLOWED, COND_EXPLANATION, COND_EXPECTED_DATE,
+                COND_LIST, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_MATURITY_CURRENT,
+                HICM_RATIONALE, REDBAG_MITIGATIONS, TEXT_NARRATIVE_LIMIT, TEXT_NARRATIVE_REQUIRED, FEE_BLANK_NOT_ZERO,
+                FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_ALL_SERVICES, METRIC_ASSESSMENT_REQUIRED, METRIC_ALL_REPORTED,
+                METRIC_ASSESSMENT_ALLOWED, METRIC_COMMENTARY_REQUIRED, METRIC_PATIENT_EXPERIENCE_DEFINED,
+                HICM_MATURITY_PLANNED, YEF_STATEMENTS_ANSWERED, YEF_AT_MOST_THREE, YEF_CATEGORISED, SECTION_PRESENT,
+                SHAPE_VIOLATION);
+    }
+
+    /** @return every plan defect */
+    public static List<Defect<Plan>> forPlans() {
+        return List.of(PLAN_AGREED_COVERS_MINIMUM, PLAN_CCG_SIGN_OFF, PLAN_COUNCIL_SIGN_OFF, PLAN_BOARD_SIGN_OFF,
+                PLAN_AGREED_BEFORE_SUBMITTED, PSC_ALLOCATIONS_ADD_UP, PSC_EVERY_UNIT_ALLOCATES, PSC_CARE_BILL_ADDS_UP,
+                PLAN_CONDITIONS_ANSWERED, PLAN_DETAILS_REQUIRED, PLAN_RISK_RATED, PLAN_SIGN_OFF_COMPLETE);
+    }
+
+    /** @return every pooled-budget defect */
+    public static List<Defect<PooledBudget>> forPooledBudgets() {
+        return List.of(UPLIFT_SOCIAL_CARE_MINIMUM, IBCF_POOLED, IBCF_NOT_OFFSET, POOL_SECTION_75,
+                POOL_CONTRIBUTIONS_NON_NEGATIVE, IBCF_ALLOCATIONS_ADD_UP, IBCF_SPEND_RECONCILES);
+    }
+
+    /**
+     * Valid documents with one of the defects injected: a document is drawn, then one of the
+     * defects that apply to it, then the broken variant. Documents no defect applies to are
+     * skipped. Shrinks the document, the choice of defect and the defect's own choices.
+     *
+     * @param valid valid documents, such as {@link BcfArbitraries#quarterlyReturns()}
+     * @param defects the defects to choose from
+     * @param <T> the document type
+     * @return broken documents with the defect and the original
+     */
+    public static <T> Arbitrary<Injected<T>> injected(Arbitrary<T> valid, List<Defect<T>> defects) {
+        List<Defect<T>> choices = List.copyOf(defects);
+        return valid.filter(v -> choices.stream().anyMatch(d -> d.appliesTo(v))).flatMap(v -> {
+            List<Defect<T>> applicable = new ArrayList<>();
+            for (Defect<T> d : choices) {
+                if (d.appliesTo(v)) {
+                    applicable.add(d);
+                }
+            }
+            return Arbitraries.of(applicable).flatMap(d -> d.inject(v).map(broken -> new Injected<>(d, v, broken)));
+        });
+    }
+
+    /**
+     * Valid documents with one given defect injected, skipping documents it does not apply to.
+     *
+     * @param valid valid documents
+     * @param defect the defect
+     * @param <T> the document type
+     * @return broken documents
+     */
+    public static <T> Arbitrary<Injected<T>> injected(Arbitrary<T> valid, Defect<T> defect) {
+        return valid.filter(defect::appliesTo)
+                .flatMap(v -> defect.inject(v).map(broken -> new Injected<>(defect, v, broken)));
+    }
+}
