@@ -1,0 +1,179 @@
+package dev.bcfkit.examples.cli;
+
+import dev.bcfkit.rules.Finding;
+import dev.bcfkit.rules.Report;
+import dev.bcfkit.rules.SectionCompletion;
+import dev.bcfkit.rules.Severity;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bcf check}: validates each plan, quarterly return or pooled budget with the rulebook of
+ * its edition and prints the completion per section and the findings by severity (DESIGN.md, The
+ * flow of data). Exit status 0 when no document has an ERROR finding, 1 when one has, 2 when a
+ * file cannot be read or parsed (the documents that can be read are still reported).
+ */
+final class CheckCommand extends OptionCommand {
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String summary() {
+        return "validate plans and returns with the rulebook of their edition";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: bcf check [--format text|json] FILE...
+
+                Validates each FILE (a plan, quarterly return or pooled budget as JSON; - reads
+                standard input) with the rulebook of its edition, and prints per file the edition,
+                the questions answered per section and the findings grouped by severity.
+
+                --format json prints one object:
+                  {"files": [{"file", "edition", "complete",
+                              "sections": [{"section", "answered", "expected"}],
+                              "findings": [{"rule", "severity", "path", "message", "source"}]}]}
+
+                Exit status: 0 when no file has an ERROR finding, 1 when some file has one, 2 when
+                some file cannot be read or parsed (reported on standard error as
+                "bcf: FILE: line L, column C, at POINTER: ..."; the other files are still checked).
+                """;
+    }
+
+    @Override
+    Options options() {
+        return Options.none().value("format");
+    }
+
+    @Override
+    int execute(Arguments args, Streams io) {
+        boolean json = json(args);
+        List<String> files = args.positionals();
+        if (files.isEmpty()) {
+            throw new UsageException(name() + ": missing FILE (see bcf check --help)");
+        }
+        if (files.stream().filter("-"::equals).count() > 1) {
+            throw new UsageException(name() + ": - (standard input) is given more than once");
+        }
+        DocumentReader reader = new DocumentReader(io.in());
+        Checker checker = new Checker();
+        List<Object> jsonFiles = new ArrayList<>();
+        int unreadable = 0;
+        int withErrors = 0;
+        int withWarnings = 0;
+        for (String file : files) {
+            String name = DocumentReader.displayName(file);
+            Report report;
+            try {
+                report = checker.check(reader.read(file));
+            } catch (RuntimeException | StackOverflowError e) {
+                io.err().println(Failures.line(name, e));
+                unreadable++;
+                continue;
+            }
+            if (report.hasErrors()) {
+                withErrors++;
+            } else if (report.count(Severity.WARNING) > 0) {
+                withWarnings++;
+            }
+            if (json) {
+                jsonFiles.add(toJson(name, report));
+            } else {
+                printText(name, report, io.out());
+            }
+        }
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("files", jsonFiles);
+            io.out().println(JsonText.write(root));
+        } else {
+            io.out().println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + withErrors
+                    + " with errors, " + withWarnings + " with warnings only, " + unreadable + " unreadable");
+        }
+        return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+    }
+
+    private static Map<String, Object> toJson(String name, Report report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", name);
+        m.put("edition", report.edition().name());
+        m.put("complete", report.isComplete());
+        List<Object> sections = new ArrayList<>();
+        for (SectionCompletion s : report.completion()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("section", s.section());
+            o.put("answered", s.answered());
+            o.put("expected", s.expected());
+            sections.add(o);
+        }
+        m.put("sections", sections);
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("rule", f.ruleId());
+            o.put("severity", f.severity().name());
+            o.put("path", f.path());
+            o.put("message", f.message());
+            o.put("source", f.source());
+            findings.add(o);
+        }
+        m.put("findings", findings);
+        return m;
+    }
+
+    private static void printText(String name, Report report, PrintStream out) {
+        StringBuilder b = new StringBuilder();
+        b.append(name).append('\n');
+        b.append("  edition:  ").append(report.edition().label()).append(" (").append(report.edition().name())
+                .append(")\n");
+        if (report.period() != null) {
+            b.append("  period:   ").append(report.period()).append('\n');
+        }
+        long complete = report.completion().stream().filter(SectionCompletion::isComplete).count();
+        b.append("  complete: ").append(report.isComplete() ? "yes" : "no");
+        if (report.completion().isEmpty()) {
+            b.append(" (the edition has no checklist of questions)\n");
+        } else {
+            b.append(" (").append(complete).append(" of ").append(report.completion().size()).append(" sections)\n");
+        }
+        int width = report.completion().stream().mapToInt(s -> Terminal.oneLine(s.section()).length()).max()
+                .orElse(0);
+        for (SectionCompletion s : report.completion()) {
+            b.append("    ").append(pad(Terminal.oneLine(s.section()), width)).append("  ").append(s.answered())
+                    .append(" of ").append(s.expected()).append(s.isComplete() ? "" : "  incomplete").append('\n');
+        }
+        b.append("  findings: ").append(count(report.count(Severity.ERROR), "error")).append(", ")
+                .append(count(report.count(Severity.WARNING), "warning")).append(", ")
+                .append(report.count(Severity.INFO)).append(" information\n");
+        for (Severity severity : Severity.values()) {
+            List<Finding> of = report.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            b.append("  ").append(severity).append('\n');
+            for (Finding f : of) {
+                b.append("    ").append(Terminal.oneLine(f.ruleId())).append(" at ")
+                        .append(f.path().isEmpty() ? "/" : Terminal.oneLine(f.path())).append(": ")
+                        .append(Terminal.oneLine(f.message())).append(' ').append(Terminal.oneLine(f.source()))
+                        .append('\n');
+            }
+        }
+        out.print(b.append('\n'));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

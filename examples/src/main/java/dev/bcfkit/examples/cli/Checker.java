@@ -1,0 +1,53 @@
+package dev.bcfkit.examples.cli;
+
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.BcfValidator;
+import dev.bcfkit.rules.Report;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Validates a document with the rulebook of its edition. The validator (and with it Hibernate
+ * Validator) is created on the first document checked, so commands that check nothing never
+ * start it.
+ */
+final class Checker {
+    /**
+     * Hibernate Validator announces its version on start-up through java.util.logging, which
+     * would put a two-line INFO message on standard error before every run; the tool's standard
+     * error is reserved for one-line failures. Held here so the logger (and its level) is not
+     * garbage-collected.
+     */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    private BcfValidator validator;
+
+    /**
+     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @return the validator's report
+     * @throws UnreadableDocument for any other kind of value
+     */
+    Report check(Object document) {
+        if (document instanceof QuarterlyReturn r) {
+            return validator().validate(r);
+        }
+        if (document instanceof Plan p) {
+            return validator().validate(p);
+        }
+        if (document instanceof PooledBudget b) {
+            return validator().validate(b);
+        }
+        throw new UnreadableDocument("not a plan, quarterly return or pooled budget: "
+                + (document == null ? "null" : document.getClass().getSimpleName()));
+    }
+
+    private BcfValidator validator() {
+        if (validator == null) {
+            HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+            validator = BcfValidator.create();
+        }
+        return validator;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.bcfkit.examples.cli;
+
+import java.util.List;
+
+/**
+ * One CSV record (RFC 4180): a field is quoted when it holds a comma, a double quote, a carriage
+ * return or a line feed, or starts or ends with a space, and its double quotes are doubled.
+ * Records end with a line feed. A null field is written empty: a blank cell stays blank.
+ *
+ * <p>Text fields that a spreadsheet would run as a formula (starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) are written with a leading apostrophe when
+ * passed through {@link #text(String)}; numbers are never altered.
+ */
+final class CsvRow {
+    private CsvRow() {
+    }
+
+    /**
+     * @param fields the fields, in column order; null for a blank cell
+     * @return the record, ending with a line feed
+     */
+    static String of(List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            field(fields.get(i), b);
+        }
+        return b.append('\n').toString();
+    }
+
+    /**
+     * Neutralises user text that a spreadsheet would run as a formula.
+     *
+     * @param text user text, possibly null
+     * @return the text, with a leading apostrophe if it starts like a formula
+     */
+    static String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    }
+
+    private static void field(String value, StringBuilder b) {
+        if (value == null) {
+            return;
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0 || (!value.isEmpty()
+                        && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
+        if (!quote) {
+            b.append(value);
+            return;
+        }
+        b.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+}

@@ -1,0 +1,32 @@
+package dev.bcfkit.examples.cli;
+
+import dev.bcfkit.core.HealthAndWellbeingBoard;
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+
+/**
+ * The few facts every report about a document starts with, read null-safely because invalid
+ * documents are representable (DESIGN.md, Principles): which Health and Wellbeing Board it is
+ * from.
+ */
+final class DocumentFacts {
+    private DocumentFacts() {
+    }
+
+    /**
+     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @return the board's name, or null when the document does not give it
+     */
+    static String board(Object document) {
+        HealthAndWellbeingBoard hwb = null;
+        if (document instanceof QuarterlyReturn r && r.cover() != null) {
+            hwb = r.cover().healthAndWellbeingBoard();
+        } else if (document instanceof Plan p && p.details() != null) {
+            hwb = p.details().healthAndWellbeingBoard();
+        } else if (document instanceof PooledBudget b) {
+            hwb = b.healthAndWellbeingBoard();
+        }
+        return hwb == null ? null : hwb.name();
+    }
+}

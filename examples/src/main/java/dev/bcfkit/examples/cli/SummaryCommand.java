@@ -1,0 +1,139 @@
+package dev.bcfkit.examples.cli;
+
+import dev.bcfkit.core.Money;
+import dev.bcfkit.core.returns.IncomeAndExpenditure;
+import dev.bcfkit.core.returns.QuarterlyFigures;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.Report;
+import dev.bcfkit.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bcf summary}: one CSV row per quarterly return, for a national collection: the board,
+ * the period, the pooled fund, the annual totals of planned, forecast and actual expenditure
+ * ({@code [002:1022-1027]}), the numbers of errors and warnings, and whether the return is
+ * complete. Blank cells stay blank (DESIGN.md, "Blank is not zero").
+ */
+final class SummaryCommand extends OptionCommand {
+    /** The CSV columns, in order. */
+    static final List<String> COLUMNS = List.of("file", "hwb", "period", "pooled_fund", "plan_total",
+            "forecast_total", "actual_total", "errors", "warnings", "complete");
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public String summary() {
+        return "one CSV row per return in a folder, for a national collection";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: bcf summary DIR|FILE...
+
+                Prints CSV (RFC 4180 quoting, a header row, line feeds) with one row per quarterly
+                return: every *.json file directly in each DIR, in name order, and each FILE.
+                Columns:
+                  file, hwb, period, pooled_fund, plan_total, forecast_total, actual_total,
+                  errors, warnings, complete
+                The totals are the annual totals of the expenditure rows (plan, forecast, actual)
+                as entered, in pounds; a blank cell in the return is a blank cell here. Plans and
+                pooled budgets are not returns and get no row. Text that a spreadsheet would run
+                as a formula (starting with = + - @) is written with a leading apostrophe.
+
+                Exit status: 0, or 2 when some file cannot be read or parsed (reported on standard
+                error; the other files still get their rows).
+                """;
+    }
+
+    @Override
+    Options options() {
+        return Options.none();
+    }
+
+    @Override
+    int execute(Arguments args, Streams io) {
+        if (args.positionals().isEmpty()) {
+            throw new UsageException(name() + ": missing DIR or FILE (see bcf summary --help)");
+        }
+        List<String> files = new ArrayList<>();
+        for (String arg : args.positionals()) {
+            files.addAll(expand(arg));
+        }
+        DocumentReader reader = new DocumentReader(io.in());
+        Checker checker = new Checker();
+        StringBuilder csv = new StringBuilder(CsvRow.of(COLUMNS));
+        int unreadable = 0;
+        for (String file : files) {
+            String name = DocumentReader.displayName(file);
+            try {
+                Object document = reader.read(file);
+                if (document instanceof QuarterlyReturn r) {
+                    csv.append(row(name, r, checker.check(r)));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                io.err().println(Failures.line(name, e));
+                unreadable++;
+            }
+        }
+        io.out().print(csv);
+        return unreadable > 0 ? 2 : 0;
+    }
+
+    private List<String> expand(String arg) {
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (RuntimeException e) {
+            return List.of(arg);
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(arg);
+        }
+        try (Stream<Path> listing = Files.list(path)) {
+            Path[] json = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile).sorted().toArray(Path[]::new);
+            return Arrays.stream(json).map(Path::toString).toList();
+        } catch (IOException e) {
+            throw new UsageException(name() + ": cannot list " + Terminal.oneLine(arg) + ": "
+                    + Terminal.oneLine(e.getMessage()));
+        }
+    }
+
+    private static String row(String name, QuarterlyReturn r, Report report) {
+        IncomeAndExpenditure ie = r.incomeAndExpenditure();
+        QuarterlyFigures plan = null;
+        QuarterlyFigures forecast = null;
+        QuarterlyFigures actual = null;
+        if (ie != null && ie.expenditure() != null) {
+            plan = ie.expenditure().plan();
+            forecast = ie.expenditure().forecast();
+            actual = ie.expenditure().actual();
+        }
+        List<String> fields = new ArrayList<>();
+        fields.add(CsvRow.text(name));
+        fields.add(CsvRow.text(DocumentFacts.board(r)));
+        fields.add(r.period() == null ? null : r.period().toString());
+        fields.add(amount(ie == null ? null : ie.pooledFund()));
+        fields.add(amount(plan == null ? null : plan.annualTotal()));
+        fields.add(amount(forecast == null ? null : forecast.annualTotal()));
+        fields.add(amount(actual == null ? null : actual.annualTotal()));
+        fields.add(Long.toString(report.count(Severity.ERROR)));
+        fields.add(Long.toString(report.count(Severity.WARNING)));
+        fields.add(Boolean.toString(report.isComplete()));
+        return CsvRow.of(fields);
+    }
+
+    private static String amount(Money m) {
+        return m == null ? null : m.amount().toPlainString();
+    }
+}
