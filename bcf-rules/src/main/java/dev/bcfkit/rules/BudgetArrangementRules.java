@@ -27,7 +27,7 @@ final class BudgetArrangementRules {
     /** The s.75 question (and from 2016/17 Q2, after a "No", the confirmation) is answered. */
     static final Rule<QuarterlyReturn> ANSWERED = Rule.on(QuarterlyReturn.class, "S75-ANSWERED")
             .title("The s.75 pooled-budget question is answered")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:881] \"Have the funds been pooled via a s.75 pooled budget?\"; [002:1446-1447] the Q2-Q4"
                     + " confirmation; [000:203]; [004:54]")

@@ -77,7 +77,7 @@ final class ConditionRules {
     /** Every row is answered. */
     static final Rule<QuarterlyReturn> ANSWERED = Rule.on(QuarterlyReturn.class, "COND-ANSWERED")
             .title("Every national condition is answered")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:895] \"Please Select ('Yes', 'No' or 'No - In Progress')\"; [002:2242] \"Please Select"
                     + " (Yes or No)\"; [000:195] and [004:46] \"Confirmation\"")

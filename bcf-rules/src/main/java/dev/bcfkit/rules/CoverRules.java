@@ -24,7 +24,7 @@ final class CoverRules {
     static final Rule<QuarterlyReturn> REQUIRED = Rule.on(QuarterlyReturn.class, "COVER-REQUIRED")
             .title("The cover's five questions are answered: board, completed by, e-mail, contact number,"
                     + " signed off by")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:867] \"when all questions have been answered ... you should send the template\";"
                     + " [002:870] \"1. Cover 5\"; [000:184-190]; [004:15-33]")

@@ -119,7 +119,7 @@ final class FinanceRules {
     /** Actuals are given for every quarter up to the reported one. */
     static final Rule<QuarterlyReturn> ACTUALS_TO_DATE = Rule.on(QuarterlyReturn.class, "FIN-ACTUALS-TO-DATE")
             .title("Actual income and expenditure are given for every quarter up to the reported one")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1025] Q1 return: Actual Q1; [002:1625] Q2: Q1-Q2; [002:2011] Q3: Q1-Q3; [002:2395] Q4:"
                     + " Q1-Q4 (extraction 002 R-IE-05)")

@@ -88,7 +88,7 @@ final class HicmRules {
     /** A level for the return's own quarter. */
     static final Rule<QuarterlyReturn> MATURITY_CURRENT = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-CURRENT")
             .title("Every change and the Red Bag scheme have a maturity level for the return's own quarter")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
             .source("[000:221] \"Maturity assessment ... Q2 17/18 (Current)\"; [004:79]; [004:94] the current Red Bag"
                     + " column is labelled \"(Planned)\" but is the return's own quarter")
@@ -102,7 +102,7 @@ final class HicmRules {
     /** A level for each planned quarter. */
     static final Rule<QuarterlyReturn> MATURITY_PLANNED = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-PLANNED")
             .title("Every change and the Red Bag scheme have a maturity level for each planned quarter of the year")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
             .source("[000:221] \"Q3 17/18 (Planned) · Q4 17/18 (Planned)\"; [004:79] (extraction 003 QR-06: a blank"
                     + " maturity cell keeps the template's validation red)")

@@ -92,7 +92,7 @@ final class MetricRules {
     static final Rule<QuarterlyReturn> ASSESSMENT_REQUIRED = Rule.on(QuarterlyReturn.class,
             "METRIC-ASSESSMENT-REQUIRED")
             .title("Every metric block has a progress assessment")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:1058] \"Please provide an update on indicative progress against the metric?\" (counted,"
                     + " [002:791-802]); [000:207] \"Assessment of progress against the planned target for the"
@@ -131,7 +131,7 @@ final class MetricRules {
     static final Rule<QuarterlyReturn> COMMENTARY_REQUIRED = Rule.on(QuarterlyReturn.class,
             "METRIC-COMMENTARY-REQUIRED")
             .title("In 2016/17 every metric block has its commentary on progress")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1059] \"Commentary on progress\", a counted question of \"5. Supporting Metrics 13\""
                     + " [002:874], [002:791-802] (extraction 002 R-MET-01)")

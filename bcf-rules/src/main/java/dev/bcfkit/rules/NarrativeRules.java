@@ -60,7 +60,7 @@ final class NarrativeRules {
     /** The narrative (and in 2017-19 the success story) is written. */
     static final Rule<QuarterlyReturn> REQUIRED = Rule.on(QuarterlyReturn.class, "TEXT-NARRATIVE-REQUIRED")
             .title("The narrative on progress is written; in 2017-19 the integration success story too")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:876] \"7. Narrative 1\" (a counted question); [002:1187] \"Health & Wellbeing Boards are"
                     + " required to provide a written narrative\"; [000:246], [000:252], [004:113], [004:133]")

@@ -29,7 +29,7 @@ final class PlanConditionRules {
      */
     static final Rule<Plan> CONDITIONS_ANSWERED = Rule.on(Plan.class, "PLAN-CONDITIONS-ANSWERED")
             .title("National conditions b) to d) are answered")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:630] b) 7 day services \"Please describe your agreed local plans\"; [003:649], [003:657],"
                     + " [003:661] c) \"Please confirm\" NHS Number, Open APIs, IG Controls; [003:667] d) \"Please"

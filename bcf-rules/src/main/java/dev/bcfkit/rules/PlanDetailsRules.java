@@ -24,7 +24,7 @@ final class PlanDetailsRules {
      */
     static final Rule<Plan> DETAILS_REQUIRED = Rule.on(Plan.class, "PLAN-DETAILS-REQUIRED")
             .title("The summary of plan gives the local authority, the CCGs, the dates and the pooled budget values")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:13-23] 1) Plan details, a) Summary of Plan: Local Authority, Clinical Commissioning Groups,"
                     + " Date agreed at Health and Well-Being Board, Date submitted, Minimum required value of ITF pooled"

@@ -33,6 +33,16 @@ public record Report(Edition edition, ReportingPeriod period, List<Finding> find
         return completion.stream().allMatch(SectionCompletion::isComplete);
     }
 
+    /**
+     * Whether the return may be sent: "Only when all 7 cells are green should the template be
+     * sent" ({@code [002:1229]}), that is every question answered and no error.
+     *
+     * @return {@link #isComplete()} and not {@link #hasErrors()}
+     */
+    public boolean isReadyToSubmit() {
+        return isComplete() && !hasErrors();
+    }
+
     /** @return whether any finding is an {@link Severity#ERROR} */
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;

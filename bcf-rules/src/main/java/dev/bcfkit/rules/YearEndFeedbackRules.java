@@ -31,7 +31,7 @@ final class YearEndFeedbackRules {
     static final Rule<QuarterlyReturn> STATEMENTS_ANSWERED = Rule.on(QuarterlyReturn.class,
             "YEF-STATEMENTS-ANSWERED")
             .title("In 2016/17 Q4 the seven year-end statements each have a response")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:2473] \"Please use the below form to indicate what extent you agree with the following"
                     + " statements\"; the seven statements [002:2476-2482]")

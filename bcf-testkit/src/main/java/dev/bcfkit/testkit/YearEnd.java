@@ -43,7 +43,7 @@ final class YearEnd {
         Arbitrary<YearEndFeedback.CategorisedResponse> categorised = Combinators.combine(Texts.upTo(500),
                 Arbitraries.of(FeedbackCategory.class)).as(YearEndFeedback.CategorisedResponse::new);
         return Combinators.combine(Combinators.combine(statements).as(List::copyOf),
-                categorised.list().ofMinSize(1).ofMaxSize(3), categorised.list().ofMinSize(1).ofMaxSize(3))
+                categorised.list().ofSize(3), categorised.list().ofSize(3))
                 .as(YearEndFeedback::new);
     }
 }

@@ -23,8 +23,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The README's "Property-testing your code with bcf-testkit" example, runnable: a council's own
- * code (a spending variance for its finance dashboard, and a gate that holds back returns with
- * errors) property-tested against generated Better Care Fund returns.
+ * code (a spending variance for its finance dashboard, and a gate that holds back returns that
+ * are incomplete or have errors) property-tested against generated Better Care Fund returns.
  */
 class PropertyTestingExampleProperties {
     private static final BcfValidator VALIDATOR = BcfValidator.create();
@@ -41,9 +41,9 @@ class PropertyTestingExampleProperties {
         return Money.sum(differences);
     }
 
-    /** Your code: a return may be sent to NHS England only when the validator finds no error. */
+    /** Your code: a return may be sent to NHS England only when it is complete and has no error. */
     static boolean readyToSubmit(QuarterlyReturn r) {
-        return !VALIDATOR.validate(r).hasErrors();
+        return VALIDATOR.validate(r).isReadyToSubmit();
     }
 
     // 1. @ForAll just works for bcfkit types: valid returns of every edition and quarter.

@@ -1,6 +1,7 @@
 package dev.bcfkit.rules.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
@@ -16,13 +17,17 @@ import net.jqwik.api.Property;
 
 /**
  * The law between bcf-testkit and bcf-rules: every document the testkit calls valid has no ERROR
- * finding, in every edition and quarter. A failure here means the generator or a rule is wrong.
+ * finding and every return is complete, so ready to submit, in every edition and quarter (a valid
+ * document may still carry a warning, such as a condition that regressed since last quarter). A
+ * failure here means the generator or a rule is wrong.
  */
 class ValidDocumentsProperties {
     private static final BcfValidator VALIDATOR = BcfValidator.create();
 
     private static void noErrors(Report report) {
         assertEquals(List.of(), Errors.of(report), () -> "errors in a valid document:" + Errors.describe(report));
+        assertTrue(report.isComplete(), () -> "a valid document is incomplete: " + report.completion());
+        assertTrue(report.isReadyToSubmit());
     }
 
     @Property(tries = 100)
