@@ -34,26 +34,14 @@ final class PooledImprovedBcfRules {
             .source("[002:471] \"this additional Improved Better Care Fund (iBCF) funding for adult social care in"
                     + " 2017-19 will be pooled into the local BCF\"; [002:477] \"pool the grant funding into the local"
                     + " BCF, unless an area has written Ministerial exemption\"")
-            .check((budget, ctx, emit) -> {
-                ImprovedBcf ibcf = budget.improvedBcf();
-                if (ibcf == null || ibcf.ministerialExemption()) {
-                    return;
+            .check((budget, ctx, emit) -> forEachAllocatedYear(budget, (year, allocation, pooled) -> {
+                if (pooled != null && pooled.isLessThan(allocation)) {
+                    emit.report(Pointer.of("improvedBcf", "pooled", year), "Only " + pooled.format()
+                            + " of the improved BCF allocation of " + allocation.format() + " for " + year
+                            + " is pooled into the BCF (" + allocation.minus(pooled).format()
+                            + " short), and there is no written Ministerial exemption");
                 }
-                for (FinancialYear year : PooledBudgetYears.BOTH) {
-                    Money allocation = ibcf.allocations().get(year);
-                    if (allocation == null || allocation.signum() <= 0) {
-                        continue;
-                    }
-                    Money pooled = ibcf.pooled().get(year);
-                    String path = Pointer.of("improvedBcf", "pooled", year);
-                    if (pooled != null && pooled.isLessThan(allocation)) {
-                        emit.report(path, "Only " + pooled.format() + " of the improved BCF allocation of "
-                                + allocation.format() + " for " + year + " is pooled into the BCF ("
-                                + allocation.minus(pooled).format()
-                                + " short), and there is no written Ministerial exemption");
-                    }
-                }
-            });
+            }));
 
     /**
      * IBCF-POOLED-RECORDED: for 2017/18 and 2018/19, a year with a positive allocation says how
@@ -67,20 +55,36 @@ final class PooledImprovedBcfRules {
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:477] \"pool the grant funding into the local BCF, unless an area has written Ministerial"
                     + " exemption\"; blank is not zero (DESIGN.md)")
-            .check((budget, ctx, emit) -> {
-                ImprovedBcf ibcf = budget.improvedBcf();
-                if (ibcf == null || ibcf.ministerialExemption()) {
-                    return;
+            .check((budget, ctx, emit) -> forEachAllocatedYear(budget, (year, allocation, pooled) -> {
+                if (pooled == null) {
+                    emit.report(Pointer.of("improvedBcf", "pooled", year), "The amount of improved BCF pooled"
+                            + " into the BCF for " + year + " is blank, against an allocation of "
+                            + allocation.format() + "; record it to show the grant is pooled");
                 }
-                for (FinancialYear year : PooledBudgetYears.BOTH) {
-                    Money allocation = ibcf.allocations().get(year);
-                    if (allocation != null && allocation.signum() > 0 && ibcf.pooled().get(year) == null) {
-                        emit.report(Pointer.of("improvedBcf", "pooled", year), "The amount of improved BCF pooled"
-                                + " into the BCF for " + year + " is blank, against an allocation of "
-                                + allocation.format() + "; record it to show the grant is pooled");
-                    }
-                }
-            });
+            }));
+
+    /** What a pooling rule does with one year of 2017-19 that has a positive allocation. */
+    @FunctionalInterface
+    private interface AllocatedYear {
+        void accept(FinancialYear year, Money allocation, Money pooled);
+    }
+
+    /**
+     * Calls {@code action} for 2017/18 and 2018/19 where the iBCF has a positive allocation, unless
+     * there is no iBCF section or the area has a written Ministerial exemption ({@code [002:477]}).
+     */
+    private static void forEachAllocatedYear(PooledBudget budget, AllocatedYear action) {
+        ImprovedBcf ibcf = budget.improvedBcf();
+        if (ibcf == null || ibcf.ministerialExemption()) {
+            return;
+        }
+        for (FinancialYear year : PooledBudgetYears.BOTH) {
+            Money allocation = ibcf.allocations().get(year);
+            if (allocation != null && allocation.signum() > 0) {
+                action.accept(year, allocation, ibcf.pooled().get(year));
+            }
+        }
+    }
 
     /**
      * IBCF-ALLOCATIONS-ADD-UP: the yearly allocations add up to the stated multi-year total
