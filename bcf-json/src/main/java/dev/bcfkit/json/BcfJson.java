@@ -38,12 +38,13 @@ import java.util.Objects;
  * when reading, and is never zero (DESIGN.md: "Blank is not zero").
  *
  * <p>The reader refuses, with a {@link BcfParseException} that gives the file, the JSON pointer,
- * the line and column: unknown properties (strict reader only), duplicate keys, content after the
- * document, {@code NaN}, numbers and texts beyond the {@link Limits}, amounts with a fraction of a
- * penny, values of the wrong kind, unknown labels, impossible dates, unknown formats and versions,
- * unknown editions and condition codes. It never resolves Java types named in a document (no
- * polymorphic typing: {@code "@class"} is just an unknown property), and no Jackson exception ever
- * reaches the caller.
+ * the line and column: text that is not UTF-8 (a UTF-8 byte-order mark at the start is accepted
+ * and skipped; UTF-16 and UTF-32 are refused), unknown properties (strict reader only), duplicate
+ * keys, content after the document, {@code NaN}, numbers and texts beyond the {@link Limits},
+ * amounts with a fraction of a penny, values of the wrong kind, unknown labels, impossible dates,
+ * unknown formats and versions, unknown editions and condition codes. It never resolves Java types
+ * named in a document (no polymorphic typing: {@code "@class"} is just an unknown property), and
+ * no Jackson exception ever reaches the caller.
  */
 public final class BcfJson {
     private static final String UNNAMED = "<input>";
@@ -155,10 +156,11 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
+        int start = DocumentEncoding.check(json, sourceName, reader);
         ObjectReader typed = reader.forType(type);
         JsonParser p = null;
         try {
-            p = typed.createParser(json);
+            p = typed.createParser(json, start, json.length - start);
             if (p.nextToken() == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
             }
@@ -249,9 +251,10 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
+        int textStart = DocumentEncoding.check(json, sourceName, reader);
         JsonParser p = null;
         try {
-            p = reader.createParser(json);
+            p = reader.createParser(json, textStart, json.length - textStart);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");

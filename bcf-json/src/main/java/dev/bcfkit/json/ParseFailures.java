@@ -114,6 +114,9 @@ final class ParseFailures {
     }
 
     private static String syntax(String original) {
+        if (original.contains("maybe a (non-standard) comment?")) {
+            return "found a comment, which JSON does not allow";
+        }
         Matcher m = DUPLICATE.matcher(original);
         if (m.find()) {
             return "the property " + Found.quote(m.group(1)) + " appears twice";
@@ -152,6 +155,8 @@ final class ParseFailures {
     }
 
     private static String withoutHints(String original) {
-        return original.replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[A-Za-z.]*Feature\\.[A-Z_]+`", "a reader setting");
+        return original.replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll(": enable `[A-Za-z.]*Feature\\.[A-Z_]+` to allow", "")
+                .replaceAll("`[A-Za-z.]*Feature\\.[A-Z_]+`", "a reader setting");
     }
 }

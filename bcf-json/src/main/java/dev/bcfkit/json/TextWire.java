@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Text cells (names, commentaries, narratives) as JSON strings, kept exactly as typed: no
  * trimming, and no number or boolean is turned into text. An empty string stays an empty string;
- * a blank cell is an absent property or {@code null}.
+ * a blank cell is an absent property or {@code null}. Text with half a surrogate pair is refused,
+ * since it could not be written back as it was read.
  */
 final class TextWire implements Wire<String> {
     static final TextWire INSTANCE = new TextWire();
@@ -23,7 +24,33 @@ final class TextWire implements Wire<String> {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw Found.mismatch(p, "text");
         }
-        return p.getText();
+        return whole(p.getText(), p);
+    }
+
+    /**
+     * Refuses text with half a surrogate pair, such as an escaped U+D800 without its low half: it
+     * is no character, and no writer could write it back as it was read.
+     *
+     * @param text text read from a string
+     * @param p the parser, on that string, for the error's place
+     * @return the text
+     * @throws IOException ({@link WireException}) if the text has an unpaired surrogate
+     */
+    private static String whole(String text, JsonParser p) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw WireException.at(p, "expected text, found an unpaired surrogate \\u"
+                        + String.format("%04x", (int) c) + " at character " + (i + 1)
+                        + ", which is no character (escape a character beyond U+FFFF as a pair, such as"
+                        + " \\ud83d\\ude00)");
+            }
+        }
+        return text;
     }
 
     @Override

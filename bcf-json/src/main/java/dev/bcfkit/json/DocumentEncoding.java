@@ -1,0 +1,161 @@
+package dev.bcfkit.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one encoding of a bcfkit document, UTF-8 (RFC 8259, section 8.1), checked strictly before
+ * the JSON is parsed (DESIGN.md, Principles: "Hostile input is expected"). Jackson alone would
+ * guess UTF-16 and UTF-32 from the first bytes, and decode some malformed UTF-8 into other
+ * characters: the overlong form {@code C0 AF} into {@code "/"}, a sequence beyond U+10FFFF into
+ * broken surrogates. Here every such document is refused with the place of the first bad byte.
+ *
+ * <p>A UTF-8 byte-order mark at the very start is accepted and skipped: Windows tools such as
+ * Notepad and PowerShell write one, and RFC 8259 lets a parser ignore it. The writer never writes
+ * one. UTF-16 and UTF-32 (with or without a byte-order mark), a second byte-order mark, and
+ * malformed UTF-8 (a stray byte, a truncated sequence, an overlong form, an encoded surrogate, a
+ * code point beyond U+10FFFF) are refused.
+ */
+final class DocumentEncoding {
+    private static final int[] UTF8_BOM = {0xEF, 0xBB, 0xBF};
+    private static final int[] UTF16BE_BOM = {0xFE, 0xFF};
+    private static final int[] UTF16LE_BOM = {0xFF, 0xFE};
+    private static final int[] UTF32BE_BOM = {0x00, 0x00, 0xFE, 0xFF};
+    private static final int[] UTF32LE_BOM = {0xFF, 0xFE, 0x00, 0x00};
+    /** How many bytes at the start tell UTF-16 and UTF-32 apart from UTF-8 (RFC 4627, section 3). */
+    private static final int SNIFFED = 4;
+    private static final int MOST_BYTES_QUOTED = 4;
+
+    private DocumentEncoding() {
+    }
+
+    /**
+     * Refuses a document that is not UTF-8.
+     *
+     * @param json the document's bytes
+     * @param source the name of the input, for the message
+     * @param reader the reader, to find the JSON pointer of a malformed byte
+     * @return where the JSON text starts: 3 after a UTF-8 byte-order mark, else 0
+     * @throws BcfParseException if the bytes are not UTF-8, with the line and column of the first bad byte
+     */
+    static int check(byte[] json, String source, ObjectReader reader) {
+        if (startsWith(json, 0, UTF32BE_BOM) || startsWith(json, 0, UTF32LE_BOM)) {
+            throw atStart(source, "the document is UTF-32 (it starts with a UTF-32 byte-order mark);"
+                    + " save it as UTF-8");
+        }
+        if (startsWith(json, 0, UTF16BE_BOM) || startsWith(json, 0, UTF16LE_BOM)) {
+            throw atStart(source, "the document is UTF-16 (it starts with a UTF-16 byte-order mark);"
+                    + " save it as UTF-8");
+        }
+        int start = startsWith(json, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
+        if (startsWith(json, start, UTF8_BOM)) {
+            throw atStart(source, "the document starts with a second byte-order mark (U+FEFF); save it as UTF-8"
+                    + " with at most one");
+        }
+        for (int i = start; i < Math.min(json.length, start + SNIFFED); i++) {
+            if (json[i] == 0) {
+                throw atStart(source, "found a NUL byte (0x00) at the start of the document, as in UTF-16 or"
+                        + " UTF-32 text; save it as UTF-8");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(json, start, json.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw malformed(json, start, in.position(), result.length(), source, reader);
+            }
+            if (result.isUnderflow()) {
+                return start;
+            }
+            out.clear();
+        }
+    }
+
+    private static BcfParseException atStart(String source, String problem) {
+        return new BcfParseException(source, "", 1, 1, problem);
+    }
+
+    private static BcfParseException malformed(byte[] json, int start, int offset, int length, String source,
+            ObjectReader reader) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (json[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((json[i] & 0xC0) != 0x80) {
+                column++; // a character starts here; continuation bytes belong to the one before
+            }
+        }
+        StringBuilder bytes = new StringBuilder();
+        int quoted = Math.min(length, MOST_BYTES_QUOTED);
+        for (int i = offset; i < offset + quoted; i++) {
+            bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", json[i] & 0xFF));
+        }
+        return new BcfParseException(source, pointerBefore(json, start, offset, reader), line, column,
+                "not valid UTF-8: the " + (quoted == 1 ? "byte " : "bytes ") + bytes + (quoted == 1 ? " is" : " are")
+                        + " not a character (save the file as UTF-8)");
+    }
+
+    /**
+     * The JSON pointer of the value or property name that the byte at {@code offset} is in: the
+     * text before it is parsed (within the same limits) as far as it goes.
+     */
+    private static String pointerBefore(byte[] json, int start, int offset, ObjectReader reader) {
+        JsonParser p;
+        try {
+            p = reader.createParser(json, start, offset - start);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        boolean inText = false;
+        try {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    inText = true;
+                    p.getText();
+                    inText = false;
+                }
+            }
+            return Pointers.current(p);
+        } catch (IOException | RuntimeException stopped) {
+            JsonStreamContext context = p.getParsingContext();
+            if (!inText && context != null && context.inObject() && p.currentToken() != JsonToken.FIELD_NAME) {
+                // the bad byte is in the next property name: point at the object that holds it
+                return context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+            }
+            return Pointers.current(p);
+        } finally {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // a parser over bytes in memory has nothing to release
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] json, int from, int[] prefix) {
+        if (json.length - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((json[from + i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.bcfkit.examples.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.BcfValidator;
+import dev.bcfkit.rules.Finding;
+import dev.bcfkit.rules.Report;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The validator as every hostile test uses it: one instance, shared, and the check that a report on
+ * a hostile document has no {@code RULE-FAILED} finding (a rule that threw, which would be a bug in
+ * bcf-rules rather than a finding about the document).
+ */
+final class Validation {
+    /** Hibernate Validator's start-up message would otherwise go to standard error; kept so the level sticks. */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+    static final BcfValidator VALIDATOR = start();
+
+    private Validation() {
+    }
+
+    private static BcfValidator start() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+        return BcfValidator.create();
+    }
+
+    /**
+     * @param document a quarterly return, plan or pooled budget
+     * @return its report, with no rule that failed
+     */
+    static Report validate(Object document) {
+        Report report;
+        if (document instanceof QuarterlyReturn r) {
+            report = VALIDATOR.validate(r);
+        } else if (document instanceof Plan p) {
+            report = VALIDATOR.validate(p);
+        } else {
+            report = VALIDATOR.validate((PooledBudget) document);
+        }
+        List<Finding> failed = report.findingsOf("RULE-FAILED");
+        assertEquals(List.of(), failed, "no rule may fail on a document the reader accepts");
+        return report;
+    }
+}
