@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  * into a {@link BigDecimal} with the scale as written ({@code 84.0} stays {@code 84.0}), never
  * through {@code double}. An exponent form that is not plain, such as {@code 1e999999999}, and
  * more than {@value Limits#MAX_DECIMAL_SCALE} decimal places, such as {@code 1e-100000000}, are
- * refused before any arithmetic can be done with them.
+ * refused before any arithmetic can be done with them; any other exponent form ({@code 2.5E0}) is
+ * refused too, since numbers are written out in full.
  */
 final class DecimalWire implements Wire<BigDecimal> {
     static final DecimalWire INSTANCE = new DecimalWire();
@@ -36,6 +37,10 @@ final class DecimalWire implements Wire<BigDecimal> {
         if (value.scale() > Limits.MAX_DECIMAL_SCALE) {
             throw WireException.at(p, "expected at most " + Limits.MAX_DECIMAL_SCALE + " decimal places, found "
                     + value.scale() + " in " + Found.describe(p));
+        }
+        if (Exponents.isExponentForm(p)) {
+            throw WireException.at(p, "expected a number written out in full, found " + Found.describe(p)
+                    + " (an exponent form)");
         }
         return value;
     }

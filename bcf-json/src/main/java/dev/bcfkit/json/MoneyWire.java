@@ -17,7 +17,9 @@ import java.math.BigDecimal;
  * and keeps its scale: {@code 20.00} stays {@code 20.00} and {@code 13131049} stays scale 0.
  * {@link Money#of(BigDecimal)} decides what is an amount: a fraction of a penny ({@code 12.345}),
  * an exponent form ({@code 1e999999999}, {@code 1e-100000000}) or more than
- * {@value Money#MAX_INTEGER_DIGITS} integer digits are refused with its message.
+ * {@value Money#MAX_INTEGER_DIGITS} integer digits are refused with its message; an exponent form
+ * that denotes an exact amount ({@code 1.3131049E7}) is refused too, since amounts are written out
+ * in full.
  */
 final class MoneyWire implements Wire<Money> {
     static final MoneyWire INSTANCE = new MoneyWire();
@@ -33,11 +35,19 @@ final class MoneyWire implements Wire<Money> {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw Found.mismatch(p, "an amount in pounds");
         }
+        Money amount;
         try {
-            return Money.of(p.getDecimalValue());
+            amount = Money.of(p.getDecimalValue());
         } catch (BcfException refusal) {
             throw CoreRefusal.at(p, refusal);
         }
+        if (Exponents.isExponentForm(p)) {
+            // Money.of accepts 1.3131049E7 (scale 0, exactly 13131049); the wire format asks for
+            // amounts written out in full, as the templates print them, so it is refused here.
+            throw WireException.at(p, "expected an amount in pounds written out in full, found "
+                    + Found.describe(p) + " (an exponent form)");
+        }
+        return amount;
     }
 
     @Override

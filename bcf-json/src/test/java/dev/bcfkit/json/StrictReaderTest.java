@@ -134,6 +134,21 @@ class StrictReaderTest {
     }
 
     @Test
+    void exactExponentFormsAreRefusedTooBecauseFiguresAreWrittenOutInFull() {
+        // 1.3131049E7 is exactly 13,131,049, but a figure is never re-expressed: the wire format
+        // writes numbers out in full, as the templates print them, and reads only that.
+        String pounds = replace(RETURN_2016_17, "\"pooledFund\": 13131049", "\"pooledFund\": 1.3131049E7");
+        assertRefusal(refused(strict, pounds, QuarterlyReturn.class), "/incomeAndExpenditure/pooledFund",
+                "expected an amount in pounds written out in full, found 1.3131049E7 (an exponent form)", pounds,
+                "1.3131049E7");
+        String percent = replace(RETURN_2017_18, "\"estimatedUpliftPercent\": 2.5",
+                "\"estimatedUpliftPercent\": 2.5e0");
+        assertRefusal(refused(strict, percent, QuarterlyReturn.class),
+                "/additionalIbcf/fees/0/estimatedUpliftPercent",
+                "expected a number written out in full, found 2.5e0 (an exponent form)", percent, "2.5e0");
+    }
+
+    @Test
     void aFractionOfAPennyIsRefused() {
         String text = replace(RETURN_2017_18, "\"previousYearRate\": 20.00", "\"previousYearRate\": 12.345");
         assertRefusal(refused(strict, text, QuarterlyReturn.class), "/additionalIbcf/fees/0/previousYearRate",
