@@ -38,8 +38,20 @@ final class ShapeValidation {
     private static final class Holder {
         private static final Validator VALIDATOR;
         private static final RuntimeException FAILURE;
+        /**
+         * Hibernate Validator announces its version through java.util.logging at INFO when it
+         * starts ("HV000001"), which would put two lines on an analyst's standard error from a
+         * library call. Unless the application has set a level for that logger, the announcement
+         * is turned off; every other Hibernate Validator message is left alone. Held here so that
+         * the logger, and so its level, is not garbage-collected.
+         */
+        private static final java.util.logging.Logger VERSION_LOG =
+                java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
         static {
+            if (VERSION_LOG.getLevel() == null) {
+                VERSION_LOG.setLevel(java.util.logging.Level.WARNING);
+            }
             Validator v = null;
             RuntimeException failure = null;
             try {

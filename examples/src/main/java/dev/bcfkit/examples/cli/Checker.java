@@ -5,8 +5,6 @@ import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Report;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Validates a document with the rulebook of its edition. The validator (and with it Hibernate
@@ -14,14 +12,6 @@ import java.util.logging.Logger;
  * start it.
  */
 final class Checker {
-    /**
-     * Hibernate Validator announces its version on start-up through java.util.logging, which
-     * would put a two-line INFO message on standard error before every run; the tool's standard
-     * error is reserved for one-line failures. Held here so the logger (and its level) is not
-     * garbage-collected.
-     */
-    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     private BcfValidator validator;
 
     /**
@@ -45,7 +35,6 @@ final class Checker {
 
     private BcfValidator validator() {
         if (validator == null) {
-            HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
             validator = BcfValidator.create();
         }
         return validator;
