@@ -114,8 +114,9 @@ final class BoardReport {
                     .append(done).append(" of ").append(report.completion().size())
                     .append(" sections complete)</dd>\n");
         }
-        fact(b, "Findings", report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
-                + " warnings, " + report.count(Severity.INFO) + " information");
+        fact(b, "Findings", CheckCommand.count(report.count(Severity.ERROR), "error") + ", "
+                + CheckCommand.count(report.count(Severity.WARNING), "warning") + ", "
+                + report.count(Severity.INFO) + " information");
         b.append("</dl>\n</header>\n");
         if (!report.completion().isEmpty()) {
             b.append("<h2>Questions answered</h2>\n<table class=\"completion\">\n<thead><tr><th scope=\"col\">Section"

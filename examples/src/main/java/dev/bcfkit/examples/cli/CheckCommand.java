@@ -169,7 +169,8 @@ final class CheckCommand extends OptionCommand {
         out.print(b.append('\n'));
     }
 
-    private static String count(long n, String noun) {
+    /** @return {@code n} and the noun, plural unless n is 1: "1 warning", "2 warnings" */
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
