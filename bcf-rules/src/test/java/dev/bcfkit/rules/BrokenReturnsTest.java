@@ -87,6 +87,17 @@ class BrokenReturnsTest {
                         "Joanna Cooper", "  ", null, "Cllr Joyce Bosnjak")),
                 List.of("/cover/email: the e-mail address is not given on the cover",
                         "/cover/contactNumber: the contact number is not given on the cover")));
+        c.add(new Case("COVER-REQUIRED", "no cover sheet at all",
+                () -> ReturnEdits.cover(complete2017(), null),
+                List.of("/cover: the cover sheet is missing")));
+        c.add(new Case("COVER-REQUIRED", "no Health and Wellbeing Board",
+                () -> ReturnEdits.cover(complete2017(), new ReturnCover(null, "Joanna Cooper",
+                        "joanna.cooper@nottscc.gov.uk", "0115 9773577", "Cllr Joyce Bosnjak")),
+                List.of("/cover/healthAndWellbeingBoard: the Health and Wellbeing Board is not given")));
+        c.add(new Case("COVER-REQUIRED", "a board with a blank name",
+                () -> ReturnEdits.cover(complete2017(), new ReturnCover(new HealthAndWellbeingBoard(" ", null),
+                        "Joanna Cooper", "joanna.cooper@nottscc.gov.uk", "0115 9773577", "Cllr Joyce Bosnjak")),
+                List.of("/cover/healthAndWellbeingBoard/name: the Health and Wellbeing Board's name is blank")));
         c.add(new Case("COVER-SIGN-OFF-TBC", "signed off by \" tbc. \"",
                 () -> ReturnEdits.cover(complete2017(), new ReturnCover(HealthAndWellbeingBoard.named("Nottinghamshire"),
                         "Joanna Cooper", "joanna.cooper@nottscc.gov.uk", "0115 9773577", " tbc. ")),
@@ -203,6 +214,23 @@ class BrokenReturnsTest {
                         + " place, -1, is outside the template's range 0 to 100,000,000",
                         "/additionalMeasures/personalHealthBudgets/percentInContinuingHealthcare: the percentage in"
                                 + " receipt of NHS Continuing Healthcare, 101%, is outside 0 to 100")));
+        c.add(new Case("FIN-NUMERIC-RANGE", "a negative Q1 actual and an annual forecast above 100,000,000",
+                () -> income(complete2016(Quarter.Q1), flow -> new FundFlow(flow.plan(),
+                        flow.forecast().withAnnualTotal(Money.pounds(100_000_001)),
+                        flow.actual().with(Quarter.Q1, Money.pounds(-5)), flow.differenceComment())),
+                List.of("/incomeAndExpenditure/income/forecast/annualTotal: the annual forecast income £100,000,001 is"
+                        + " outside the template's range £0 to £100,000,000",
+                        "/incomeAndExpenditure/income/actual/q1: the Q1 actual income -£5 is outside the template's"
+                                + " range £0 to £100,000,000")));
+        c.add(new Case("FIN-NUMERIC-RANGE", "new and stopped PHB counts out of range, -0.1% in Continuing Healthcare",
+                () -> phb(complete2016(Quarter.Q3), new AdditionalMeasures.PersonalHealthBudgets(24L, -1L,
+                        100_000_001L, new BigDecimal("-0.1"), null, null, null)),
+                List.of("/additionalMeasures/personalHealthBudgets/newInQuarter: the number of new personal health"
+                        + " budgets, -1, is outside the template's range 0 to 100,000,000",
+                        "/additionalMeasures/personalHealthBudgets/stoppedInQuarter: the number of personal health"
+                                + " budgets stopped, 100000001, is outside the template's range 0 to 100,000,000",
+                        "/additionalMeasures/personalHealthBudgets/percentInContinuingHealthcare: the percentage in"
+                                + " receipt of NHS Continuing Healthcare, -0.1%, is outside 0 to 100")));
         c.add(new Case("FIN-INCOME-EQUALS-EXPENDITURE", "planned annual expenditure below income",
                 () -> expenditure(complete2016(Quarter.Q1), flow -> new FundFlow(
                         flow.plan().withAnnualTotal(Money.pounds(13_131_000)), flow.forecast(), flow.actual(),

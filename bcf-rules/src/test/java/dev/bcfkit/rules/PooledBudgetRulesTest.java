@@ -226,6 +226,21 @@ class PooledBudgetRulesTest {
             assertEquals(List.of(), run("UPLIFT-SOCIAL-CARE-MINIMUM", offset(1_017_900L, 100_000L)),
                     "the gross figure meets the minimum: only IBCF-NOT-OFFSET speaks");
         }
+
+        @Test
+        void aZeroBaselineStillHasMinimumsToMeetButANegativeOneHasNone() {
+            PooledBudget zero = withSocialCare(southend(), new SocialCareContribution(Money.ZERO, false,
+                    years(100L, null), years(100L, null)));
+            assertOne(run("IBCF-NOT-OFFSET", zero), "/socialCare/fundedFromIbcf/2017~118",
+                    "£100 of the planned NHS contribution to adult social care for 2017/18 is funded from the improved"
+                            + " BCF grant, which must not be offset against the NHS minimum contribution; without it"
+                            + " the NHS contribution (£0) still meets the minimum of £0");
+            PooledBudget negative = withSocialCare(southend(), new SocialCareContribution(Money.pounds(-1), false,
+                    years(100L, null), years(100L, null)));
+            assertOne(run("IBCF-NOT-OFFSET", negative), "/socialCare/fundedFromIbcf/2017~118",
+                    "£100 of the planned NHS contribution to adult social care for 2017/18 is funded from the improved"
+                            + " BCF grant, which must not be offset against the NHS minimum contribution");
+        }
     }
 
     @Nested
@@ -249,6 +264,19 @@ class PooledBudgetRulesTest {
             PooledBudget exempt = PooledBudgetFixtures.withImprovedBcf(southend(),
                     PooledBudgetFixtures.pooled(i, pooled, true));
             assertEquals(List.of(), run("IBCF-POOLED", exempt));
+        }
+
+        @Test
+        void aYearAllocatedNothingNeedsNoPooledAmount() {
+            ImprovedBcf i = southend().improvedBcf();
+            SortedMap<FinancialYear, Money> allocations = new TreeMap<>(i.allocations());
+            allocations.put(Y2017_18, Money.ZERO);
+            SortedMap<FinancialYear, Money> pooled = new TreeMap<>(i.pooled());
+            pooled.remove(Y2017_18);
+            PooledBudget b = PooledBudgetFixtures.withImprovedBcf(southend(), PooledBudgetFixtures.pooled(
+                    PooledBudgetFixtures.allocations(i, allocations, i.statedTotal()), pooled, false));
+            assertEquals(List.of(), run("IBCF-POOLED-RECORDED", b));
+            assertEquals(List.of(), run("IBCF-POOLED", b));
         }
     }
 
@@ -377,6 +405,42 @@ class PooledBudgetRulesTest {
 
     @Nested
     class NonNegative {
+        @Test
+        void everyNegativeAmountIsReportedAtItsPathAndZeroIsNot() {
+            PooledBudget s = southend();
+            SocialCareContribution social = new SocialCareContribution(Money.ZERO, false, years(-1L, 0L),
+                    years(0L, -2L));
+            ImprovedBcf ibcf = new ImprovedBcf(years(-3L, 0L), Money.pounds(-4), years(0L, -5L), false,
+                    new ImprovedBcf.SpendForecast(Y2017_18, Money.pounds(-6), Money.pounds(-7), Money.pounds(-8)));
+            Map<DistrictCouncil, Money> passed = new LinkedHashMap<>();
+            passed.put(new DistrictCouncil("Ashfield"), Money.pounds(-9));
+            passed.put(new DistrictCouncil("Bassetlaw"), Money.ZERO);
+            PooledBudget b = PooledBudgetFixtures.withGrants(PooledBudgetFixtures.withImprovedBcf(
+                    withSocialCare(PooledBudgetFixtures.withContributions(s, List.of(
+                            new Contribution(ContributionSource.CCG_MINIMUM, Y2017_18, Money.ZERO, null),
+                            new Contribution(null, null, Money.pounds(-10), null))), social), ibcf),
+                    List.of(new DisabledFacilitiesGrant(Y2017_18, Money.ZERO, Map.of(), false),
+                            new DisabledFacilitiesGrant(null, Money.pounds(-11), passed, false)));
+            assertEquals(List.of(
+                    "/contributions/1/amount: Contribution 2 is negative: -£10",
+                    "/socialCare/planned/2017~118: The planned NHS contribution to adult social care for 2017/18 is"
+                            + " negative: -£1",
+                    "/socialCare/fundedFromIbcf/2018~119: The iBCF-funded part of the contribution to adult social"
+                            + " care for 2018/19 is negative: -£2",
+                    "/improvedBcf/allocations/2017~118: The improved BCF allocation for 2017/18 is negative: -£3",
+                    "/improvedBcf/pooled/2018~119: The improved BCF pooled for 2018/19 is negative: -£5",
+                    "/improvedBcf/statedTotal: The improved BCF stated total is negative: -£4",
+                    "/improvedBcf/spendForecast/allocation: The improved BCF spend forecast's allocation is"
+                            + " negative: -£6",
+                    "/improvedBcf/spendForecast/forecastSpend: The improved BCF forecast spend is negative: -£7",
+                    "/improvedBcf/spendForecast/oneOffAvailable: The improved BCF one-off funding is negative: -£8",
+                    "/disabledFacilitiesGrants/1/allocation: The Disabled Facilities Grant is negative: -£11",
+                    "/disabledFacilitiesGrants/1/passedToDistricts/Ashfield: The Disabled Facilities Grant passed to"
+                            + " Ashfield is negative: -£9"),
+                    run("POOL-CONTRIBUTIONS-NON-NEGATIVE", b).stream().map(f -> f.path() + ": " + f.message())
+                            .toList());
+        }
+
         @Test
         void theSeedsHaveNoNegativeAmount() {
             assertEquals(List.of(), run("POOL-CONTRIBUTIONS-NON-NEGATIVE", southend()));

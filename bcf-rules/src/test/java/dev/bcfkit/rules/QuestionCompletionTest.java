@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.HealthAndWellbeingBoard;
+import dev.bcfkit.core.Money;
+import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.returns.AdditionalIbcf;
+import dev.bcfkit.core.returns.AverageFee;
+import dev.bcfkit.core.returns.ChangeAssessment;
+import dev.bcfkit.core.returns.FeeServiceType;
+import dev.bcfkit.core.returns.HighImpactChangeModel;
+import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.YesNo;
@@ -16,8 +24,11 @@ import dev.bcfkit.core.returns.IncomeAndExpenditure;
 import dev.bcfkit.core.returns.Narrative;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.ReturnCover;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -127,5 +138,86 @@ class QuestionCompletionTest {
         QuarterlyReturn blank = ReturnEdits.narrative(r, new Narrative("progress", "  "));
         assertEquals(new SectionCompletion("5. Narrative", 1, 2), checklist(blank).get(4));
         assertFalse(checklist(blank).get(4).isComplete());
+    }
+
+    @Test
+    void eachConditionIsCountedFromItsOwnRow() {
+        QuarterlyReturn r = ReturnSamples.complete2017();
+        for (int i = 1; i < r.nationalConditions().size(); i++) {
+            r = ReturnEdits.condition(r, i, row -> new ConditionResponse(row.condition(), null, null, null,
+                    row.previousResponses()));
+        }
+        assertEquals(new SectionCompletion("2. National Conditions & s75 Pooled Budget", 2, 5), checklist(r).get(1));
+    }
+
+    @Test
+    void eachHighImpactChangeIsCountedFromItsOwnRow() {
+        QuarterlyReturn r = ReturnSamples.complete2017();
+        HighImpactChangeModel m = r.highImpactChangeModel();
+        List<ChangeAssessment> rows = new ArrayList<>();
+        rows.add(m.changes().get(0));
+        for (ChangeAssessment c : m.changes().subList(1, m.changes().size())) {
+            rows.add(ChangeAssessment.of(c.change(), new TreeMap<>(), c.rationale(), c.challenges(), c.milestones(),
+                    c.supportNeeds()));
+        }
+        // the first change and the Red Bag answer Q2, Q3 and Q4; the other eight changes nothing
+        assertEquals(new SectionCompletion("4. High Impact Change Model", 6, 27),
+                checklist(ReturnEdits.hicm(r, new HighImpactChangeModel(rows, m.redBag()))).get(3));
+    }
+
+    @Test
+    void aFeeRowCountsWithBothRatesOrWithTheEstimatedUplift() {
+        Money rate = Money.pounds(800);
+        BigDecimal uplift = new BigDecimal("2.5");
+        assertEquals(1, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, rate, rate, null)));
+        assertEquals(1, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, null, null, uplift)));
+        assertEquals(1, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, rate, null, uplift)));
+        assertEquals(0, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, rate, null, null)));
+        assertEquals(0, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, null, rate, null)));
+        assertEquals(0, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, null, null, null)));
+        // each service is counted from its own row
+        assertEquals(2, answeredFees(new AverageFee(FeeServiceType.HOME_CARE, rate, rate, null),
+                new AverageFee(FeeServiceType.RESIDENTIAL_65_PLUS, null, rate, null),
+                new AverageFee(FeeServiceType.NURSING_65_PLUS, null, null, uplift)));
+    }
+
+    /** @return how many of the three fee questions of a 2018/19 return with these rows are answered */
+    private static int answeredFees(AverageFee... fees) {
+        QuarterlyReturn r = ReturnSamples.complete2018();
+        AdditionalIbcf i = r.additionalIbcf();
+        SectionCompletion s = checklist(ReturnEdits.additionalIbcf(r, new AdditionalIbcf(i.allocation(),
+                List.of(fees), i.feeCommentary()))).get(5);
+        assertEquals(new SectionCompletion("6. Additional improved Better Care Fund", s.answered(), 3), s);
+        return s.answered();
+    }
+
+    @Test
+    void aQ2NoIsSettledByConfirmingPoolingOrByADateAfterASecondNo() {
+        QuarterlyReturn q2 = ReturnSamples.complete2016(Quarter.Q2);
+        LocalDate date = LocalDate.of(2017, 3, 31);
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 1, 1), checklist(ReturnEdits.budget(q2,
+                new BudgetArrangements(YesNo.NO, YesNo.NO, date, null))).get(1));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 0, 1), checklist(ReturnEdits.budget(q2,
+                new BudgetArrangements(YesNo.NO, YesNo.NO, null, null))).get(1));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 0, 1), checklist(ReturnEdits.budget(q2,
+                new BudgetArrangements(YesNo.NO, null, date, null))).get(1));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 0, 1), checklist(ReturnEdits.budget(q2,
+                new BudgetArrangements(null, YesNo.YES, date, null))).get(1));
+        assertEquals(new SectionCompletion("2. Budget Arrangements", 1, 1), checklist(ReturnEdits.budget(q2,
+                new BudgetArrangements(YesNo.YES, null, null, null))).get(1));
+    }
+
+    @Test
+    void thePatientExperienceMetricIsDefinedByADefinitionOrASpecifiedMetric() {
+        QuarterlyReturn q1 = ReturnSamples.complete2016(Quarter.Q1);
+        int row = q1.metrics().stream().map(MetricProgress::metric).toList().indexOf(MetricKind.PATIENT_EXPERIENCE);
+        QuarterlyReturn specified = ReturnEdits.metric(q1, row, p -> new MetricProgress(p.metric(), null,
+                p.assessment(), p.commentary(), p.challenges(), p.achievements(), p.supportNeeds(),
+                "Friends and Family Test", p.figures()));
+        assertEquals(new SectionCompletion("5. Supporting Metrics", 13, 13), checklist(specified).get(4));
+        QuarterlyReturn undefined = ReturnEdits.metric(q1, row, p -> new MetricProgress(p.metric(), " ",
+                p.assessment(), p.commentary(), p.challenges(), p.achievements(), p.supportNeeds(), null,
+                p.figures()));
+        assertEquals(new SectionCompletion("5. Supporting Metrics", 12, 13), checklist(undefined).get(4));
     }
 }

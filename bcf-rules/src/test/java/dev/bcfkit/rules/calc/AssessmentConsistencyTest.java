@@ -77,8 +77,9 @@ class AssessmentConsistencyTest {
     void anAssessmentFromAnotherEditionOrAPlanIsRefused() {
         CalculationException other = assertThrows(CalculationException.class, () -> AssessmentConsistency
                 .contradicts(Edition.QUARTERLY_2016_17, NOT_ON_TRACK_TO_MEET_TARGET, Rag.RED));
-        assertTrue(other.getMessage().contains("\"Not on track to meet target\"")
-                && other.getMessage().contains("2016/17 quarterly return"), other.getMessage());
+        assertEquals("assessment: \"Not on track to meet target\" is not in the 2016/17 quarterly return drop-down;"
+                + " expected one of \"On track to meet target\", \"On track for improved performance, but not to meet"
+                + " full target\", \"No improvement in performance\"", other.getMessage());
         CalculationException plan = assertThrows(CalculationException.class,
                 () -> AssessmentConsistency.consistentWith(Edition.PLAN_2014, Rag.GREEN));
         assertTrue(plan.getMessage().startsWith("edition:"), plan.getMessage());

@@ -202,7 +202,10 @@ class RatesTest {
         assertEquals(new BigDecimal("0.13"), Rates.round(new BigDecimal("0.125"), 2));
         assertEquals(new BigDecimal("-0.13"), Rates.round(new BigDecimal("-0.125"), 2));
         assertEquals(new BigDecimal("2.50"), Rates.round(new BigDecimal("2.5"), 2));
-        assertTrue(refused(() -> Rates.round(BigDecimal.ONE, -1)).startsWith("places:"));
+        assertEquals("places: expected 0 to 20, found -1", refused(() -> Rates.round(BigDecimal.ONE, -1)));
+        assertEquals("places: expected 0 to 20, found 21", refused(() -> Rates.round(BigDecimal.ONE, 21)));
+        assertEquals(new BigDecimal("3"), Rates.round(new BigDecimal("2.5"), 0));
+        assertEquals(new BigDecimal("0.12500000000000000000"), Rates.round(new BigDecimal("0.125"), Rates.MAX_PLACES));
         assertTrue(refused(() -> Rates.round(null, 2)).startsWith("value:"));
         assertTrue(refused(() -> Rates.round(new BigDecimal("1E-1000000000"), 2)).contains("1E-1000000000"));
     }

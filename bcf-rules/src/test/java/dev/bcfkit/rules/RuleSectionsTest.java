@@ -1,0 +1,83 @@
+package dev.bcfkit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each template section's rule list, asked of the section itself rather than of the cached
+ * rulebook: the rule ids every section contributes, in the order the rulebooks present them
+ * (ids never change once released, DESIGN.md "Rules are pure").
+ */
+class RuleSectionsTest {
+
+    @SafeVarargs
+    private static List<String> ids(Supplier<? extends List<? extends Rule<?>>>... sections) {
+        List<String> ids = new ArrayList<>();
+        for (Supplier<? extends List<? extends Rule<?>>> s : sections) {
+            s.get().forEach(r -> ids.add(r.id()));
+        }
+        return ids;
+    }
+
+    @Test
+    void theReturnSectionsListTheirRulesInTemplateOrder() {
+        assertEquals(List.of("SECTION-PRESENT", "SECTION-UNEXPECTED"), ids(SectionRules::all));
+        assertEquals(List.of("COVER-REQUIRED", "COVER-SIGN-OFF-TBC"), ids(CoverRules::all));
+        assertEquals(List.of("S75-ANSWERED", "S75-DATE"), ids(BudgetArrangementRules::all));
+        assertEquals(List.of("COND-LIST", "COND-ANSWERED", "COND-ANSWER-ALLOWED", "COND-EXPLANATION",
+                "COND-EXPECTED-DATE", "COND-REGRESSION"), ids(ConditionRules::all));
+        assertEquals(List.of("FIN-ANNUAL-EQUALS-SUM", "FIN-ANNUAL-EQUALS-POOLED", "FIN-COMMENT-REQUIRED",
+                "FIN-ACTUALS-TO-DATE", "FIN-NO-FUTURE-ACTUALS", "FIN-NUMERIC-RANGE", "FIN-INCOME-EQUALS-EXPENDITURE"),
+                ids(FinanceRules::all));
+        assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
+                "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
+                ids(MetricRules::all));
+        assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
+                ids(YearEndFeedbackRules::all));
+        assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
+                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "REDBAG-MITIGATIONS"), ids(HicmRules::all));
+        assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
+        assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-UPLIFT-REQUIRED", "FEE-COMMENT-LIMIT"),
+                ids(FeeRules::all));
+    }
+
+    @Test
+    void theReturnRulesAreTheSectionsInTheOrderAReturnPresentsThem() {
+        assertEquals(ids(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
+                FinanceRules::all, MetricRules::all, YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all,
+                FeeRules::all), ids(ReturnRules::all));
+    }
+
+    @Test
+    void thePlanSectionsListTheirRulesInTemplateOrder() {
+        assertEquals(List.of("PLAN-DETAILS-REQUIRED", "PLAN-AGREED-COVERS-MINIMUM", "PLAN-AGREED-BEFORE-SUBMITTED"),
+                ids(PlanDetailsRules::all));
+        assertEquals(List.of("PLAN-CCG-SIGN-OFF", "PLAN-SIGN-OFF-UNKNOWN-CCG", "PLAN-COUNCIL-SIGN-OFF",
+                "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES"),
+                ids(PlanSignOffRules::all));
+        assertEquals(List.of("PSC-ALLOCATIONS-ADD-UP", "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP"),
+                ids(PlanSocialCareRules::all));
+        assertEquals(List.of("PLAN-CONDITIONS-ANSWERED", "PLAN-RISK-STRATIFICATION-NAMED",
+                "PLAN-JOINT-ASSESSMENT-PROPORTIONS"), ids(PlanConditionRules::all));
+        assertEquals(List.of("PLAN-RISK-RATED"), ids(PlanRiskRules::all));
+        assertEquals(ids(PlanDetailsRules::all, PlanSignOffRules::all, PlanSocialCareRules::all,
+                PlanConditionRules::all, PlanRiskRules::all), ids(PlanRules::all));
+    }
+
+    @Test
+    void thePooledBudgetSectionsListTheirRulesInFrameworkOrder() {
+        assertEquals(List.of("POOL-SECTION-75", "DFG-PASSED-DOWN", "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
+                ids(PooledFundRules::all));
+        assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
+                ids(PooledSocialCareRules::all));
+        assertEquals(List.of("IBCF-POOLED", "IBCF-POOLED-RECORDED", "IBCF-ALLOCATIONS-ADD-UP",
+                "IBCF-ALLOCATIONS-ROUNDING", "IBCF-SPEND-RECONCILES", "IBCF-SPEND-ROUNDING"),
+                ids(PooledImprovedBcfRules::all));
+        assertEquals(ids(PooledFundRules::all, PooledSocialCareRules::all, PooledImprovedBcfRules::all),
+                ids(PooledBudgetRules::all));
+    }
+}
