@@ -11,20 +11,23 @@ import java.util.Map;
 
 /**
  * The 2018/19 additional iBCF section's average fees ({@code [004:145-182]}): the three service
- * types, blank (never 0) for a missing rate ({@code [004:175]}), an estimated uplift where either
+ * types, blank (never 0) for a missing rate ({@code [004:175]}), amounts within the template's
+ * range (derived), an estimated uplift where either
  * year's rate is missing ({@code [004:173]}), and a comment of at most 250 characters
  * ({@code [004:182]}), counted as Unicode code points like the narrative.
  */
 final class FeeRules {
     /** "Please do not use more than 250 characters." ({@code [004:182]}). */
     static final int COMMENT_LIMIT = 250;
+    /** The largest amount a 2017-19 template cell takes (DOMAIN.md § 2; the planning template, outside the seeds). */
+    static final Money LARGEST_2017_19 = Money.pounds(1_000_000_000);
 
     private FeeRules() {
     }
 
     /** @return the fee rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
-        return List.of(ALL_SERVICES, BLANK_NOT_ZERO, UPLIFT_REQUIRED, COMMENT_LIMIT_RULE);
+        return List.of(ALL_SERVICES, BLANK_NOT_ZERO, NUMERIC_RANGE, UPLIFT_REQUIRED, COMMENT_LIMIT_RULE);
     }
 
     /** The three service types, once each. */
@@ -72,6 +75,32 @@ final class FeeRules {
                 zero(emit, fee.previousYearRate(), i, "previousYearRate", fee, "2017/18");
                 zero(emit, fee.currentYearRate(), i, "currentYearRate", fee, "2018/19");
             }));
+
+    /**
+     * The allocation and the fee rates are amounts the template's cells take: 0 to 1,000,000,000
+     * in the 2017-19 templates (DOMAIN.md § 2). Derived: the 2018/19 return in the seeds states no
+     * range ({@code [004:145-182]}); without it a negative fee would pass every rule. Zero rates
+     * are {@link #BLANK_NOT_ZERO}'s, not this rule's.
+     */
+    static final Rule<QuarterlyReturn> NUMERIC_RANGE = Rule.on(QuarterlyReturn.class, "FEE-NUMERIC-RANGE")
+            .title("The additional iBCF allocation and the fee rates are between 0 and 1,000,000,000")
+            .severity(Severity.ERROR)
+            .editions(ReturnEditions.Y2018)
+            .source("Derived: DOMAIN.md § 2 \"0 to 1,000,000,000 in the 2017-19 planning template (outside the"
+                    + " seeds)\"; [004:153] the allocation \"£ 5,478,595\"; [004:178-181] the fees in pounds")
+            .derived()
+            .check((r, ctx, emit) -> {
+                if (r.additionalIbcf() != null) {
+                    range(emit, r.additionalIbcf().allocation(), Pointer.of("additionalIbcf", "allocation"),
+                            "the additional iBCF allocation");
+                }
+                fees(r, (i, fee) -> {
+                    range(emit, fee.previousYearRate(), Pointer.of("additionalIbcf", "fees", i, "previousYearRate"),
+                            "the " + service(fee) + " rate for 2017/18");
+                    range(emit, fee.currentYearRate(), Pointer.of("additionalIbcf", "fees", i, "currentYearRate"),
+                            "the " + service(fee) + " rate for 2018/19");
+                });
+            });
 
     /** Either rate missing needs the estimated uplift. */
     static final Rule<QuarterlyReturn> UPLIFT_REQUIRED = Rule.on(QuarterlyReturn.class, "FEE-UPLIFT-REQUIRED")
@@ -124,6 +153,12 @@ final class FeeRules {
         if (rate != null && rate.isZero()) {
             emit.report(Pointer.of("additionalIbcf", "fees", index, property), "the " + service(fee) + " rate for "
                     + year + " is entered as " + rate.format() + "; leave a missing rate blank, not 0");
+        }
+    }
+
+    private static void range(Emitter emit, Money amount, String path, String what) {
+        if (amount != null && (amount.signum() < 0 || amount.isGreaterThan(LARGEST_2017_19))) {
+            emit.report(path, what + " is " + amount.format() + ", outside £0 to " + LARGEST_2017_19.format());
         }
     }
 

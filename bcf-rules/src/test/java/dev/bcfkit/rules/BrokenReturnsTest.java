@@ -390,6 +390,19 @@ class BrokenReturnsTest {
                 List.of("/additionalIbcf/fees/1/estimatedUpliftPercent: the Care homes without nursing, clients aged"
                         + " 65+ rate for 2018/19 is blank, so give the estimated percentage change between 2017/18 and"
                         + " 2018/19")));
+        c.add(new Case("FEE-NUMERIC-RANGE", "a negative fee rate and an allocation over £1,000,000,000",
+                () -> {
+                    AdditionalIbcf i = complete2018().additionalIbcf();
+                    List<AverageFee> fees = new ArrayList<>(i.fees());
+                    AverageFee home = fees.get(0);
+                    fees.set(0, new AverageFee(home.serviceType(), Money.pounds(-20), home.currentYearRate(),
+                            home.estimatedUpliftPercent()));
+                    return ReturnEdits.additionalIbcf(complete2018(), new AdditionalIbcf(
+                            Money.pounds(1_000_000_001), fees, i.feeCommentary()));
+                },
+                List.of("/additionalIbcf/allocation: the additional iBCF allocation is £1,000,000,001, outside £0 to"
+                        + " £1,000,000,000", "/additionalIbcf/fees/0/previousYearRate: the Home care rate for 2017/18"
+                        + " is -£20, outside £0 to £1,000,000,000")));
         c.add(new Case("FEE-COMMENT-LIMIT", "a comment of 251 characters",
                 () -> {
                     AdditionalIbcf i = complete2018().additionalIbcf();

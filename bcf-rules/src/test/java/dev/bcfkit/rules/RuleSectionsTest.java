@@ -41,7 +41,8 @@ class RuleSectionsTest {
         assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
                 "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
-        assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-UPLIFT-REQUIRED", "FEE-COMMENT-LIMIT"),
+        assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
+                "FEE-COMMENT-LIMIT"),
                 ids(FeeRules::all));
     }
 

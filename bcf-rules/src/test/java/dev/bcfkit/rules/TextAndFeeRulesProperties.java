@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of the text limits, counted in Unicode code points (a character outside the Basic
- * Multilingual Plane counts once), and of the 2018/19 average-fee rules.
+ * Multilingual Plane counts once), and of the 2018/19 average-fee rules, including their range.
  */
 class TextAndFeeRulesProperties {
     /** "a", "é" and the musical G clef U+1D11E, which is two UTF-16 units but one character. */
@@ -88,6 +88,30 @@ class TextAndFeeRulesProperties {
         assertEquals(zeros, Judge.run(FeeRules.BLANK_NOT_ZERO, r).size());
         boolean needsUplift = (before == null || after == null) && uplift == null;
         assertEquals(needsUplift ? 1 : 0, Judge.run(FeeRules.UPLIFT_REQUIRED, r).size());
+    }
+
+    @Provide
+    Arbitrary<Money> anyAmount() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("-2000000000"), new BigDecimal("2000000000"))
+                .ofScale(2).edgeCases(c -> c.add(new BigDecimal("1000000000.00"), new BigDecimal("1000000000.01"),
+                        new BigDecimal("-0.01")))
+                .map(Money::of);
+    }
+
+    @Property(tries = 300)
+    void amountsOutsideZeroToOneBillionAreReported(@ForAll FeeServiceType type, @ForAll("anyAmount") Money rate,
+            @ForAll("anyAmount") Money allocation) {
+        QuarterlyReturn base = ReturnSamples.complete2018();
+        List<AverageFee> fees = new ArrayList<>(base.additionalIbcf().fees());
+        AverageFee fee = fees.get(type.ordinal());
+        fees.set(type.ordinal(), new AverageFee(type, rate, fee.currentYearRate(), fee.estimatedUpliftPercent()));
+        QuarterlyReturn r = ReturnEdits.additionalIbcf(base, new AdditionalIbcf(allocation, fees, null));
+        int outside = (outside(rate) ? 1 : 0) + (outside(allocation) ? 1 : 0);
+        assertEquals(outside, Judge.run(FeeRules.NUMERIC_RANGE, r).size());
+    }
+
+    private static boolean outside(Money m) {
+        return m.signum() < 0 || m.amount().compareTo(new BigDecimal("1000000000")) > 0;
     }
 
     @Property(tries = 100)

@@ -74,6 +74,8 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> FEE_UPLIFT_REQUIRED = SectionDefects.upliftMissing();
     /** A fee comment over 250 characters ({@code [004:182]}). */
     public static final Defect<QuarterlyReturn> FEE_COMMENT_LIMIT = SectionDefects.feeCommentTooLong();
+    /** A fee rate entered as a negative amount (0 to 1,000,000,000, DOMAIN.md § 2). */
+    public static final Defect<QuarterlyReturn> FEE_NUMERIC_RANGE = SectionDefects.feeNegative();
     /** A metric assessment blank ({@code [002:1058]}, {@code [000:207]}). */
     public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_REQUIRED = SectionDefects.metricAssessment();
     /** A metric block missing ({@code [002:1056-1082]}, {@code [000:207-213]}). */
@@ -149,7 +151,7 @@ public final class Defects {
                 FIN_NUMERIC_RANGE, COND_ANSWERED, COND_ANSWER_ALLOWED, COND_EXPLANATION, COND_EXPECTED_DATE,
                 COND_LIST, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_MATURITY_CURRENT,
                 HICM_RATIONALE, REDBAG_MITIGATIONS, TEXT_NARRATIVE_LIMIT, TEXT_NARRATIVE_REQUIRED, FEE_BLANK_NOT_ZERO,
-                FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_ALL_SERVICES, METRIC_ASSESSMENT_REQUIRED, METRIC_ALL_REPORTED,
+                FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_NUMERIC_RANGE, FEE_ALL_SERVICES, METRIC_ASSESSMENT_REQUIRED, METRIC_ALL_REPORTED,
                 METRIC_ASSESSMENT_ALLOWED, METRIC_COMMENTARY_REQUIRED, METRIC_PATIENT_EXPERIENCE_DEFINED,
                 HICM_MATURITY_PLANNED, YEF_STATEMENTS_ANSWERED, YEF_AT_MOST_THREE, YEF_CATEGORISED, SECTION_PRESENT,
                 SHAPE_VIOLATION);

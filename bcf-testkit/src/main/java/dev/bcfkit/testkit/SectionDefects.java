@@ -1,5 +1,9 @@
 package dev.bcfkit.testkit;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
@@ -166,6 +170,19 @@ final class SectionDefects {
                     return ReturnEdits.ibcf(r, new AdditionalIbcf(s.allocation(), s.fees(),
                             Texts.filled("Fees agreed with providers", Fees.COMMENT_LIMIT + 1)));
                 });
+    }
+
+    /** @return a fee's 2017/18 rate entered as a negative amount */
+    static Defect<QuarterlyReturn> feeNegative() {
+        return Defect.random("FEE-NUMERIC-RANGE", "a fee rate entered as a negative amount", SectionDefects::hasFees,
+                r -> Arbitraries.integers().between(0, r.additionalIbcf().fees().size() - 1).map(i -> {
+                    AdditionalIbcf s = r.additionalIbcf();
+                    List<AverageFee> fees = new ArrayList<>(s.fees());
+                    AverageFee f = fees.get(i);
+                    fees.set(i, new AverageFee(f.serviceType(), Money.pounds(-1_000), f.currentYearRate(),
+                            f.estimatedUpliftPercent()));
+                    return ReturnEdits.ibcf(r, new AdditionalIbcf(s.allocation(), fees, s.feeCommentary()));
+                }));
     }
 
     /** @return one of the three fee rows missing */
