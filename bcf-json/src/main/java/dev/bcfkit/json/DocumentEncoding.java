@@ -67,6 +67,10 @@ final class DocumentEncoding {
                         + " UTF-32 text; save it as UTF-8");
             }
         }
+        if (wellFormed(json, start)) {
+            return start;
+        }
+        // Something is wrong: the JDK's decoder finds the first malformed sequence and its length.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -82,6 +86,56 @@ final class DocumentEncoding {
             }
             out.clear();
         }
+    }
+
+    /**
+     * Whether the bytes from {@code from} on are well-formed UTF-8, by the table of well-formed
+     * byte sequences of the Unicode Standard (section 3.9, table 3-7): no stray continuation byte,
+     * no overlong form, no encoded surrogate, nothing beyond U+10FFFF, no truncated sequence. A
+     * plain loop, without the decoder's buffers: decoding the whole document into a buffer was a
+     * third of a full check's time (benchmarks/RESULTS.md). A false answer only sends the caller
+     * to the decoder, which then names the first bad byte.
+     */
+    static boolean wellFormed(byte[] json, int from) {
+        int i = from;
+        int n = json.length;
+        while (i < n) {
+            int b = json[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                if (i + 1 >= n || !continuation(json[i + 1], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                int low = b == 0xE0 ? 0xA0 : 0x80;
+                int high = b == 0xED ? 0x9F : 0xBF;
+                if (i + 2 >= n || !continuation(json[i + 1], low, high) || !continuation(json[i + 2], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 3;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                int low = b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xF4 ? 0x8F : 0xBF;
+                if (i + 3 >= n || !continuation(json[i + 1], low, high) || !continuation(json[i + 2], 0x80, 0xBF)
+                        || !continuation(json[i + 3], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false; // a continuation byte with no lead, C0, C1 or F5 to FF
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b, int low, int high) {
+        int v = b & 0xFF;
+        return v >= low && v <= high;
     }
 
     private static BcfParseException atStart(String source, String problem) {

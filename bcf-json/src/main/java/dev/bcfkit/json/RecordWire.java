@@ -61,18 +61,16 @@ final class RecordWire<T extends Record> implements Wire<T> {
             throw Found.mismatch(p, "an object (" + (format != null ? format.description() : "a " + shape.description())
                     + ")");
         }
-        String pointer = Pointers.current(p);
         JsonLocation start = p.currentTokenLocation();
         Object restore = hooks.started(ctxt);
         try {
-            return readFields(p, ctxt, pointer, start);
+            return readFields(p, ctxt, start);
         } finally {
             hooks.finished(ctxt, restore);
         }
     }
 
-    private T readFields(JsonParser p, DeserializationContext ctxt, String pointer, JsonLocation start)
-            throws IOException {
+    private T readFields(JsonParser p, DeserializationContext ctxt, JsonLocation start) throws IOException {
         List<RecordShape.Slot> slots = shape.slots();
         Object[] args = new Object[slots.size()];
         boolean[] seen = new boolean[slots.size()];
@@ -97,8 +95,11 @@ final class RecordWire<T extends Record> implements Wire<T> {
                 continue;
             }
             JsonToken value = p.nextToken();
-            String valuePointer = Pointers.current(p);
-            JsonLocation valueStart = p.currentTokenLocation();
+            // Only a record with hooks (a quarterly return) needs these; building a pointer for every
+            // value was a third of the reader's time (benchmarks/RESULTS.md).
+            boolean hooked = hooks != RecordHooks.NONE;
+            String valuePointer = hooked ? Pointers.current(p) : null;
+            JsonLocation valueStart = hooked ? p.currentTokenLocation() : null;
             Object read;
             if (value == JsonToken.VALUE_NULL) {
                 read = blank(slot, p, ctxt);
@@ -112,18 +113,21 @@ final class RecordWire<T extends Record> implements Wire<T> {
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw Found.mismatch(p, "a property name or the end of the object");
         }
+        // On the record's END_OBJECT the parser's context is again the enclosing one, at this
+        // record's property name or index: its pointer is the record's own, built only when a
+        // refusal needs it.
         if (format != null && !formatSeen) {
-            throw WireException.at(p, Pointers.child(pointer, DocumentFormat.PROPERTY), start,
+            throw WireException.at(p, Pointers.child(Pointers.current(p), DocumentFormat.PROPERTY), start,
                     "missing \"" + DocumentFormat.PROPERTY + "\": expected \"" + format.id() + "\" for "
                             + format.description());
         }
         for (RecordShape.Slot slot : slots) {
             if (!seen[slot.index()]) {
-                args[slot.index()] = absent(slot, p, ctxt, pointer, start);
+                args[slot.index()] = absent(slot, p, ctxt, start);
             }
         }
         hooks.completing(shape, args, p, ctxt);
-        return build(args, p, pointer, start);
+        return build(args, p, start);
     }
 
     private String properties() {
@@ -140,13 +144,13 @@ final class RecordWire<T extends Record> implements Wire<T> {
         return null;
     }
 
-    private Object absent(RecordShape.Slot slot, JsonParser p, DeserializationContext ctxt, String pointer,
-            JsonLocation start) throws IOException {
+    private Object absent(RecordShape.Slot slot, JsonParser p, DeserializationContext ctxt, JsonLocation start)
+            throws IOException {
         if (slot.raw().isPrimitive() && !ctxt.isEnabled(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)) {
             return primitiveDefault(slot.raw());
         }
         if (slot.required()) {
-            throw WireException.at(p, Pointers.child(pointer, slot.name()), start,
+            throw WireException.at(p, Pointers.child(Pointers.current(p), slot.name()), start,
                     "missing \"" + slot.name() + "\": expected " + Expectations.of(slot));
         }
         return null;
@@ -165,16 +169,16 @@ final class RecordWire<T extends Record> implements Wire<T> {
         throw new IllegalStateException("the wire format has no " + raw);
     }
 
-    private T build(Object[] args, JsonParser p, String pointer, JsonLocation start) throws IOException {
+    private T build(Object[] args, JsonParser p, JsonLocation start) throws IOException {
         try {
             return shape.canonical().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BcfException refusal) {
-                throw CoreRefusal.at(p, pointer, start, refusal);
+                throw CoreRefusal.at(p, Pointers.current(p), start, refusal);
             }
-            throw WireException.at(p, pointer, start, "cannot make a " + shape.description() + " of these values: "
-                    + cause);
+            throw WireException.at(p, Pointers.current(p), start, "cannot make a " + shape.description()
+                    + " of these values: " + cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call the constructor of " + shape.type(), e);
         }

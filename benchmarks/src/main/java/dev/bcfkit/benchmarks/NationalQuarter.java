@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * The benchmarks' fixture: one national quarter of Better Care Fund returns, one per Health and
@@ -19,8 +20,9 @@ import net.jqwik.api.RandomGenerator;
  * bcf-json's writer, one byte array per return. Return {@code i} is of the {@code i mod 12}-th
  * reporting period the library has a return template for (2016/17 Q1 to 2018/19 Q4), so every
  * edition and every quarter is exercised (a real national quarter would be 153 returns of one
- * period). Generation uses jqwik's generator API with a seeded {@link Random}, not the jqwik
- * engine, so the same seed always gives the same bytes.
+ * period). Generation uses jqwik's generator API with a seeded {@link Random} (in a
+ * {@link JqwikSession} when called outside a jqwik property), not the jqwik engine's own
+ * randomness, so the same seed always gives the same bytes.
  */
 public final class NationalQuarter {
     /** Returns in a national quarter: one per Health and Wellbeing Board. */
@@ -45,6 +47,19 @@ public final class NationalQuarter {
      * @return {@value #BOARDS} valid returns of mixed editions, and their JSON
      */
     public static NationalQuarter generate(long seed) {
+        if (JqwikSession.isActive()) {
+            return generateInSession(seed);
+        }
+        // Outside a jqwik property, jqwik's generators need a session for their memoised state.
+        JqwikSession.start();
+        try {
+            return generateInSession(seed);
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private static NationalQuarter generateInSession(long seed) {
         Random random = new Random(seed);
         List<ReportingPeriod> periods = returnPeriods();
         List<RandomGenerator<QuarterlyReturn>> generators = new ArrayList<>();
