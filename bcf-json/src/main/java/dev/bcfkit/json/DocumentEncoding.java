@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one encoding of a bcfkit document, UTF-8 (RFC 8259, section 8.1), checked strictly before
- * the JSON is parsed (DESIGN.md, Principles: "Hostile input is expected"). Jackson alone would
+ * the JSON is parsed, since every document is treated as hostile. Jackson alone would
  * guess UTF-16 and UTF-32 from the first bytes, and decode some malformed UTF-8 into other
  * characters: the overlong form {@code C0 AF} into {@code "/"}, a sequence beyond U+10FFFF into
  * broken surrogates. Here every such document is refused with the place of the first bad byte.
@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  * Notepad and PowerShell write one, and RFC 8259 lets a parser ignore it. The writer never writes
  * one. UTF-16 and UTF-32 (with or without a byte-order mark), a second byte-order mark, and
  * malformed UTF-8 (a stray byte, a truncated sequence, an overlong form, an encoded surrogate, a
- * code point beyond U+10FFFF) are refused.
+ * code point beyond U+10FFFF) are refused. The bad bytes are shown in hexadecimal only when the
+ * text begins as a JSON object: of any other file (a picture, a key file behind a symbolic link)
+ * nothing is quoted ({@link DocumentStart}).
  */
 final class DocumentEncoding {
     private static final int[] UTF8_BOM = {0xEF, 0xBB, 0xBF};
@@ -60,6 +62,10 @@ final class DocumentEncoding {
         if (startsWith(json, start, UTF8_BOM)) {
             throw atStart(source, "the document starts with a second byte-order mark (U+FEFF); save it as UTF-8"
                     + " with at most one");
+        }
+        int firstNonBlank = DocumentStart.firstNonBlank(json, start);
+        if (firstNonBlank > start && startsWith(json, firstNonBlank, UTF8_BOM)) {
+            throw StrayCharacter.byteOrderMarkAfterWhitespace(source, json, start, firstNonBlank);
         }
         for (int i = start; i < Math.min(json.length, start + SNIFFED); i++) {
             if (json[i] == 0) {
@@ -153,6 +159,10 @@ final class DocumentEncoding {
             } else if ((json[i] & 0xC0) != 0x80) {
                 column++; // a character starts here; continuation bytes belong to the one before
             }
+        }
+        if (!DocumentStart.beginsAsObjectOrBlank(json, start)) {
+            return new BcfParseException(source, "", line, column, "not valid UTF-8, and not a JSON document: a"
+                    + " bcfkit document starts with \"{\" and this text does not (nothing of it is quoted)");
         }
         StringBuilder bytes = new StringBuilder();
         int quoted = Math.min(length, MOST_BYTES_QUOTED);

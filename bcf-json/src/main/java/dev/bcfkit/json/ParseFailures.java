@@ -83,12 +83,15 @@ final class ParseFailures {
         if (what.startsWith("Number value length")) {
             return "a number of " + found + " characters is longer than the reader allows (at most " + most + ")";
         }
+        // Jackson checks the length of a text or name as it fills its buffers, so the length it
+        // reports is where it stopped, not the length of the text: say only what is known.
         if (what.startsWith("String value length")) {
-            return "a text of " + found + " characters is longer than the reader allows (at most " + most + ")";
+            return "a text of more than " + most + " characters is longer than the reader allows (at most " + most
+                    + ")";
         }
         if (what.startsWith("Name length")) {
-            return "a property name of " + found + " characters is longer than the reader allows (at most " + most
-                    + ")";
+            return "a property name of more than " + most + " characters is longer than the reader allows (at most "
+                    + most + ")";
         }
         if (what.startsWith("Document nesting depth")) {
             return "objects and lists are nested deeper than the reader allows (at most " + most + " levels)";
