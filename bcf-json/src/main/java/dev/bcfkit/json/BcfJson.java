@@ -68,6 +68,8 @@ public final class BcfJson {
         this.strict = strict;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(Limits.streamReadConstraints())
+                // property names are never interned in the JVM's string pool
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 // a key given twice is refused, not silently overwritten
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // messages quote no input beyond what ParseFailures chooses to
@@ -165,7 +167,7 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
-        return read(json, DocumentEncoding.check(json, sourceName, reader), sourceName, type);
+        return read(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName, type);
     }
 
     /** Reads bytes whose size and encoding are checked; the JSON text starts at {@code start}. */
@@ -174,7 +176,7 @@ public final class BcfJson {
         boolean document = DocumentFormat.forType(type).isPresent();
         JsonParser p = null;
         try {
-            p = typed.createParser(json, start, json.length - start);
+            p = parser(json, start);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
@@ -267,7 +269,7 @@ public final class BcfJson {
             throw tooLarge(sourceName);
         }
         // The encoding is checked once, for both steps (benchmarks/RESULTS.md).
-        int start = DocumentEncoding.check(json, sourceName, reader);
+        int start = DocumentEncoding.check(json, sourceName, reader.getFactory());
         return read(json, start, sourceName, formatOf(json, start, sourceName).documentType());
     }
 
@@ -296,14 +298,14 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
-        return formatOf(json, DocumentEncoding.check(json, sourceName, reader), sourceName);
+        return formatOf(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName);
     }
 
     /** The format of bytes whose size and encoding are checked; the JSON text starts at {@code textStart}. */
     private DocumentFormat formatOf(byte[] json, int textStart, String sourceName) {
         JsonParser p = null;
         try {
-            p = reader.createParser(json, textStart, json.length - textStart);
+            p = parser(json, textStart);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
@@ -377,6 +379,17 @@ public final class BcfJson {
         } catch (IOException failure) {
             throw new BcfException("file: cannot write " + file + ": " + failure);
         }
+    }
+
+    /**
+     * A parser of its own for one document. Jackson keeps the property names it has seen in a
+     * symbol table that every parser of a factory shares and adds to: names built to collide in its
+     * hash, or just very many names, in one hostile document would fill it, and every later document,
+     * however good, would be refused as "a DoS attack based on hash collisions". So each document
+     * gets a copy of the factory (same settings, empty tables), and its names die with it.
+     */
+    private JsonParser parser(byte[] json, int start) throws IOException {
+        return reader.getFactory().copy().createParser(json, start, json.length - start);
     }
 
     private static String describe(Class<?> type) {

@@ -1,9 +1,9 @@
 package dev.bcfkit.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -45,11 +45,12 @@ final class DocumentEncoding {
      *
      * @param json the document's bytes
      * @param source the name of the input, for the message
-     * @param reader the reader, to find the JSON pointer of a malformed byte
+     * @param factory the reader's factory, to find the JSON pointer of a malformed byte (copied, so that no
+     *     name of this document stays in the factory's shared symbol table)
      * @return where the JSON text starts: 3 after a UTF-8 byte-order mark, else 0
      * @throws BcfParseException if the bytes are not UTF-8, with the line and column of the first bad byte
      */
-    static int check(byte[] json, String source, ObjectReader reader) {
+    static int check(byte[] json, String source, JsonFactory factory) {
         if (startsWith(json, 0, UTF32BE_BOM) || startsWith(json, 0, UTF32LE_BOM)) {
             throw atStart(source, "the document is UTF-32 (it starts with a UTF-32 byte-order mark);"
                     + " save it as UTF-8");
@@ -85,7 +86,7 @@ final class DocumentEncoding {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                throw malformed(json, start, in.position(), result.length(), source, reader);
+                throw malformed(json, start, in.position(), result.length(), source, factory);
             }
             if (result.isUnderflow()) {
                 return start;
@@ -149,7 +150,7 @@ final class DocumentEncoding {
     }
 
     private static BcfParseException malformed(byte[] json, int start, int offset, int length, String source,
-            ObjectReader reader) {
+            JsonFactory factory) {
         int line = 1;
         int column = 1;
         for (int i = start; i < offset; i++) {
@@ -169,7 +170,7 @@ final class DocumentEncoding {
         for (int i = offset; i < offset + quoted; i++) {
             bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", json[i] & 0xFF));
         }
-        return new BcfParseException(source, pointerBefore(json, start, offset, reader), line, column,
+        return new BcfParseException(source, pointerBefore(json, start, offset, factory), line, column,
                 "not valid UTF-8: the " + (quoted == 1 ? "byte " : "bytes ") + bytes + (quoted == 1 ? " is" : " are")
                         + " not a character (save the file as UTF-8)");
     }
@@ -178,10 +179,10 @@ final class DocumentEncoding {
      * The JSON pointer of the value or property name that the byte at {@code offset} is in: the
      * text before it is parsed (within the same limits) as far as it goes.
      */
-    private static String pointerBefore(byte[] json, int start, int offset, ObjectReader reader) {
+    private static String pointerBefore(byte[] json, int start, int offset, JsonFactory factory) {
         JsonParser p;
         try {
-            p = reader.createParser(json, start, offset - start);
+            p = factory.copy().createParser(json, start, offset - start);
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -3,6 +3,7 @@ package dev.bcfkit.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,26 +82,33 @@ final class MapWire<K, V> implements Wire<Map<K, V>> {
         }
         JsonLocation start = p.currentTokenLocation();
         TreeSet<String> names = new TreeSet<>(COUNTED);
-        Map<K, V> map = sorted ? new TreeMap<>() : new LinkedHashMap<>();
+        Map<K, V> entries = sorted ? new TreeMap<>() : new LinkedHashMap<>();
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             ReaderWork.add(1);
             if (names.size() == limit.most()) {
                 throw limit.refuse(p, start, "map");
             }
             String name = p.currentName();
+            String unpaired = TextWire.unpairedSurrogate(name);
+            if (unpaired != null) {
+                // the key is no text: point at the map, since no pointer can name the key
+                JsonStreamContext map = p.getParsingContext().getParent();
+                throw WireException.at(p, map == null ? "" : map.pathAsPointer().toString(), p.currentTokenLocation(),
+                        "expected a key of text, found " + unpaired);
+            }
             if (!names.add(name)) {
                 throw WireException.at(p, "the key " + Found.quote(name) + " appears twice");
             }
             K k = key.fromKey(name, p);
-            if (map.containsKey(k)) {
+            if (entries.containsKey(k)) {
                 throw WireException.at(p, "the key " + Found.quote(name) + " appears twice");
             }
             if (p.nextToken() == JsonToken.VALUE_NULL) {
                 throw Found.mismatch(p, "a value (leave the key out if the cell is blank)");
             }
-            map.put(k, value.read(p, ctxt));
+            entries.put(k, value.read(p, ctxt));
         }
-        return map;
+        return entries;
     }
 
     @Override
