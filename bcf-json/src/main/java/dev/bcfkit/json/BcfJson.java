@@ -17,14 +17,18 @@ import dev.bcfkit.core.BcfException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes bcfkit documents (quarterly returns, plans and pooled budgets) as JSON, with a
- * reader hardened for files from outside (DESIGN.md, Principles: "Hostile input is expected").
+ * reader hardened for files from outside: every document is treated as hostile (docs/SECURITY.md).
  * Build it once and share it: an instance is immutable and thread-safe.
  *
  * <p>The wire format: every document starts with {@code "format": "bcfkit/quarterly-return/1"}
@@ -35,19 +39,24 @@ import java.util.Objects;
  * quarters {@code "Q2"}, closed lists their exact template labels ("Plans in place",
  * {@code [002:2827]}), dates {@code "2017-03-31"}; a blank cell ("Please leave any missing data
  * cells as blank", {@code [004:175]}) is left out when writing and may be absent or {@code null}
- * when reading, and is never zero (DESIGN.md: "Blank is not zero").
+ * when reading, and is never zero (a blank cell is not a zero figure).
  *
  * <p>The reader refuses, with a {@link BcfParseException} that gives the file, the JSON pointer,
  * the line and column: text that is not UTF-8 (a UTF-8 byte-order mark at the start is accepted
  * and skipped; UTF-16 and UTF-32 are refused), unknown properties (strict reader only), duplicate
  * keys, content after the document, {@code NaN}, numbers and texts beyond the {@link Limits},
- * amounts with a fraction of a penny, values of the wrong kind, unknown labels, impossible dates,
- * unknown formats and versions, unknown editions and condition codes. It never resolves Java types
+ * amounts with a fraction of a penny, lists and maps with more entries than a template has rows
+ * ({@link Limits}), values of the wrong kind, unknown labels, impossible dates, unknown formats and
+ * versions, unknown editions and condition codes. A file is read only if it is a regular file, and
+ * no stream or file is read beyond the size limit and one byte. Text that does not begin as a JSON
+ * object is refused without quoting any of it (it may be any file a path names). It never resolves Java types
  * named in a document (no polymorphic typing: {@code "@class"} is just an unknown property), and
  * no Jackson exception ever reaches the caller.
  */
 public final class BcfJson {
     private static final String UNNAMED = "<input>";
+    private static final String ANY_DOCUMENT = "a bcfkit document";
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code (\\d+)");
     private static final BcfJson STRICT = new BcfJson(true);
     private static final BcfJson LENIENT = new BcfJson(false);
 
@@ -59,6 +68,8 @@ public final class BcfJson {
         this.strict = strict;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(Limits.streamReadConstraints())
+                // property names are never interned in the JVM's string pool
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 // a key given twice is refused, not silently overwritten
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // messages quote no input beyond what ParseFailures chooses to
@@ -156,17 +167,22 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
-        return read(json, DocumentEncoding.check(json, sourceName, reader), sourceName, type);
+        return read(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName, type);
     }
 
     /** Reads bytes whose size and encoding are checked; the JSON text starts at {@code start}. */
     private <T> T read(byte[] json, int start, String sourceName, Class<T> type) {
         ObjectReader typed = reader.forType(type);
+        boolean document = DocumentFormat.forType(type).isPresent();
         JsonParser p = null;
         try {
-            p = typed.createParser(json, start, json.length - start);
-            if (p.nextToken() == null) {
+            p = parser(json, start);
+            JsonToken first = p.nextToken();
+            if (first == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
+            }
+            if (document && first != JsonToken.START_OBJECT && first != JsonToken.VALUE_NULL) {
+                throw DocumentStart.notAnObject(sourceName, json, start, first, describe(type));
             }
             T value = typed.readValue(p);
             if (value == null) {
@@ -174,7 +190,7 @@ public final class BcfJson {
             }
             return value;
         } catch (JsonProcessingException failure) {
-            throw ParseFailures.translate(sourceName, p, failure);
+            throw refusal(sourceName, p, failure, json, start, document);
         } catch (IOException failure) {
             throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
         } catch (BcfException failure) {
@@ -189,8 +205,10 @@ public final class BcfJson {
     }
 
     /**
-     * Reads a document or value from a stream of UTF-8 JSON, at most {@value Limits#MAX_DOCUMENT_BYTES} bytes.
-     * The stream is read to its end but not closed.
+     * Reads a document or value from a stream of UTF-8 JSON. At most
+     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read from the stream, however long
+     * it is (a stream that never ends, such as {@code /dev/zero}, is refused as too large); the
+     * stream is not closed.
      *
      * @param in the stream
      * @param sourceName the name of the input for messages, such as {@code <stdin>}
@@ -204,7 +222,25 @@ public final class BcfJson {
     }
 
     /**
-     * Reads a document or value from a UTF-8 JSON file, named by its file name in messages.
+     * Reads a document of whichever kind its {@code "format"} names from a stream of UTF-8 JSON,
+     * such as standard input. At most {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are
+     * read from the stream; it is not closed.
+     *
+     * @param in the stream
+     * @param sourceName the name of the input for messages, such as {@code <stdin>}
+     * @return the document
+     * @throws BcfParseException if the stream cannot be read or is not a document of a known format
+     */
+    public Object readDocument(InputStream in, String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        return readDocument(bytes(in, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a document or value from a UTF-8 JSON file, named by its file name in messages. Only a
+     * regular file is read (following symbolic links): a directory, a device such as
+     * {@code /dev/zero} or a named pipe is refused without reading from it; at most
+     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read.
      *
      * @param file the file
      * @param type the model type
@@ -233,12 +269,14 @@ public final class BcfJson {
             throw tooLarge(sourceName);
         }
         // The encoding is checked once, for both steps (benchmarks/RESULTS.md).
-        int start = DocumentEncoding.check(json, sourceName, reader);
+        int start = DocumentEncoding.check(json, sourceName, reader.getFactory());
         return read(json, start, sourceName, formatOf(json, start, sourceName).documentType());
     }
 
     /**
-     * Reads a document file of whichever kind its {@code "format"} names.
+     * Reads a document file of whichever kind its {@code "format"} names. Only a regular file is
+     * read, and no more of it than {@value Limits#MAX_DOCUMENT_BYTES} bytes and one, as
+     * {@link #read(Path, Class)} does.
      *
      * @param file the file
      * @return the document
@@ -260,20 +298,20 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
-        return formatOf(json, DocumentEncoding.check(json, sourceName, reader), sourceName);
+        return formatOf(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName);
     }
 
     /** The format of bytes whose size and encoding are checked; the JSON text starts at {@code textStart}. */
     private DocumentFormat formatOf(byte[] json, int textStart, String sourceName) {
         JsonParser p = null;
         try {
-            p = reader.createParser(json, textStart, json.length - textStart);
+            p = parser(json, textStart);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
             }
             if (first != JsonToken.START_OBJECT) {
-                throw Found.mismatch(p, "an object (a bcfkit document)");
+                throw DocumentStart.notAnObject(sourceName, json, textStart, first, ANY_DOCUMENT);
             }
             var start = p.currentTokenLocation();
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -287,7 +325,7 @@ public final class BcfJson {
             throw WireException.at(p, "/" + DocumentFormat.PROPERTY, start, "missing \"" + DocumentFormat.PROPERTY
                     + "\": expected one of " + DocumentFormat.known());
         } catch (JsonProcessingException failure) {
-            throw ParseFailures.translate(sourceName, p, failure);
+            throw refusal(sourceName, p, failure, json, textStart, true);
         } catch (IOException failure) {
             throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
         } finally {
@@ -343,6 +381,17 @@ public final class BcfJson {
         }
     }
 
+    /**
+     * A parser of its own for one document. Jackson keeps the property names it has seen in a
+     * symbol table that every parser of a factory shares and adds to: names built to collide in its
+     * hash, or just very many names, in one hostile document would fill it, and every later document,
+     * however good, would be refused as "a DoS attack based on hash collisions". So each document
+     * gets a copy of the factory (same settings, empty tables), and its names die with it.
+     */
+    private JsonParser parser(byte[] json, int start) throws IOException {
+        return reader.getFactory().copy().createParser(json, start, json.length - start);
+    }
+
     private static String describe(Class<?> type) {
         return DocumentFormat.forType(type).map(DocumentFormat::description)
                 .orElse("a " + type.getSimpleName());
@@ -366,18 +415,62 @@ public final class BcfJson {
         }
     }
 
+    /**
+     * The bytes of a regular file, read no further than the size limit and one byte: the size is
+     * checked first, and the read is bounded as well, since a file can grow (or be swapped for
+     * another) between the two.
+     */
     private static byte[] bytes(Path file) {
         Objects.requireNonNull(file, "file");
         String name = sourceName(file);
         try {
-            if (Files.size(file) > Limits.MAX_DOCUMENT_BYTES) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new BcfParseException(name, "", -1, -1, "not a regular file (" + (attributes.isDirectory()
+                        ? "a directory" : "a device, named pipe or socket") + "): bcfkit reads documents only from"
+                        + " regular files");
+            }
+            if (attributes.size() > Limits.MAX_DOCUMENT_BYTES) {
                 throw tooLarge(name);
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                return bytes(in, name);
+            }
         } catch (IOException failure) {
             throw new BcfParseException(name, "", -1, -1, failure instanceof NoSuchFileException
-                    ? "no such file: " + file : "cannot read the file: " + failure.getMessage());
+                    ? "no such file: " + file : failure instanceof AccessDeniedException
+                    ? "permission denied: " + file : "cannot read the file: " + failure.getMessage());
         }
+    }
+
+    /**
+     * The refusal for what stopped Jackson: nothing of the text is quoted when the document does not
+     * begin as an object, and a character outside ASCII between values (a stray byte-order mark) is
+     * named as itself rather than as the invalid UTF-8 Jackson takes it for.
+     */
+    private static BcfParseException refusal(String source, JsonParser p, JsonProcessingException failure,
+            byte[] json, int start, boolean document) {
+        if (document && !DocumentStart.beginsAsObjectOrBlank(json, start)) {
+            return DocumentStart.notAnObject(source, json, start, null, ANY_DOCUMENT);
+        }
+        String original = failure instanceof WireException ? null : failure.getOriginalMessage();
+        if (original != null && (original.startsWith("Invalid UTF-8") || nonAscii(original))) {
+            BcfParseException stray = StrayCharacter.at(source, p == null ? "" : StrayCharacter.pointer(p), json,
+                    start, failure.getLocation());
+            if (stray != null) {
+                return stray;
+            }
+        }
+        return ParseFailures.translate(source, p, failure);
+    }
+
+    /** Whether Jackson's message is about an unexpected character outside ASCII. */
+    private static boolean nonAscii(String original) {
+        if (!original.startsWith("Unexpected character")) {
+            return false;
+        }
+        Matcher m = CHARACTER_CODE.matcher(original);
+        return m.find() && m.group(1).length() < 8 && Integer.parseInt(m.group(1)) >= 0x80;
     }
 
     private static String sourceName(Path file) {

@@ -1,9 +1,9 @@
 package dev.bcfkit.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one encoding of a bcfkit document, UTF-8 (RFC 8259, section 8.1), checked strictly before
- * the JSON is parsed (DESIGN.md, Principles: "Hostile input is expected"). Jackson alone would
+ * the JSON is parsed, since every document is treated as hostile. Jackson alone would
  * guess UTF-16 and UTF-32 from the first bytes, and decode some malformed UTF-8 into other
  * characters: the overlong form {@code C0 AF} into {@code "/"}, a sequence beyond U+10FFFF into
  * broken surrogates. Here every such document is refused with the place of the first bad byte.
@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  * Notepad and PowerShell write one, and RFC 8259 lets a parser ignore it. The writer never writes
  * one. UTF-16 and UTF-32 (with or without a byte-order mark), a second byte-order mark, and
  * malformed UTF-8 (a stray byte, a truncated sequence, an overlong form, an encoded surrogate, a
- * code point beyond U+10FFFF) are refused.
+ * code point beyond U+10FFFF) are refused. The bad bytes are shown in hexadecimal only when the
+ * text begins as a JSON object: of any other file (a picture, a key file behind a symbolic link)
+ * nothing is quoted ({@link DocumentStart}).
  */
 final class DocumentEncoding {
     private static final int[] UTF8_BOM = {0xEF, 0xBB, 0xBF};
@@ -43,11 +45,12 @@ final class DocumentEncoding {
      *
      * @param json the document's bytes
      * @param source the name of the input, for the message
-     * @param reader the reader, to find the JSON pointer of a malformed byte
+     * @param factory the reader's factory, to find the JSON pointer of a malformed byte (copied, so that no
+     *     name of this document stays in the factory's shared symbol table)
      * @return where the JSON text starts: 3 after a UTF-8 byte-order mark, else 0
      * @throws BcfParseException if the bytes are not UTF-8, with the line and column of the first bad byte
      */
-    static int check(byte[] json, String source, ObjectReader reader) {
+    static int check(byte[] json, String source, JsonFactory factory) {
         if (startsWith(json, 0, UTF32BE_BOM) || startsWith(json, 0, UTF32LE_BOM)) {
             throw atStart(source, "the document is UTF-32 (it starts with a UTF-32 byte-order mark);"
                     + " save it as UTF-8");
@@ -60,6 +63,10 @@ final class DocumentEncoding {
         if (startsWith(json, start, UTF8_BOM)) {
             throw atStart(source, "the document starts with a second byte-order mark (U+FEFF); save it as UTF-8"
                     + " with at most one");
+        }
+        int firstNonBlank = DocumentStart.firstNonBlank(json, start);
+        if (firstNonBlank > start && startsWith(json, firstNonBlank, UTF8_BOM)) {
+            throw StrayCharacter.byteOrderMarkAfterWhitespace(source, json, start, firstNonBlank);
         }
         for (int i = start; i < Math.min(json.length, start + SNIFFED); i++) {
             if (json[i] == 0) {
@@ -79,7 +86,7 @@ final class DocumentEncoding {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                throw malformed(json, start, in.position(), result.length(), source, reader);
+                throw malformed(json, start, in.position(), result.length(), source, factory);
             }
             if (result.isUnderflow()) {
                 return start;
@@ -143,7 +150,7 @@ final class DocumentEncoding {
     }
 
     private static BcfParseException malformed(byte[] json, int start, int offset, int length, String source,
-            ObjectReader reader) {
+            JsonFactory factory) {
         int line = 1;
         int column = 1;
         for (int i = start; i < offset; i++) {
@@ -154,12 +161,16 @@ final class DocumentEncoding {
                 column++; // a character starts here; continuation bytes belong to the one before
             }
         }
+        if (!DocumentStart.beginsAsObjectOrBlank(json, start)) {
+            return new BcfParseException(source, "", line, column, "not valid UTF-8, and not a JSON document: a"
+                    + " bcfkit document starts with \"{\" and this text does not (nothing of it is quoted)");
+        }
         StringBuilder bytes = new StringBuilder();
         int quoted = Math.min(length, MOST_BYTES_QUOTED);
         for (int i = offset; i < offset + quoted; i++) {
             bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", json[i] & 0xFF));
         }
-        return new BcfParseException(source, pointerBefore(json, start, offset, reader), line, column,
+        return new BcfParseException(source, pointerBefore(json, start, offset, factory), line, column,
                 "not valid UTF-8: the " + (quoted == 1 ? "byte " : "bytes ") + bytes + (quoted == 1 ? " is" : " are")
                         + " not a character (save the file as UTF-8)");
     }
@@ -168,10 +179,10 @@ final class DocumentEncoding {
      * The JSON pointer of the value or property name that the byte at {@code offset} is in: the
      * text before it is parsed (within the same limits) as far as it goes.
      */
-    private static String pointerBefore(byte[] json, int start, int offset, ObjectReader reader) {
+    private static String pointerBefore(byte[] json, int start, int offset, JsonFactory factory) {
         JsonParser p;
         try {
-            p = reader.createParser(json, start, offset - start);
+            p = factory.copy().createParser(json, start, offset - start);
         } catch (IOException | RuntimeException e) {
             return "";
         }

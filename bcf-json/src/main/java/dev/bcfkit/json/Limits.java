@@ -1,12 +1,13 @@
 package dev.bcfkit.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.util.Map;
 
 /**
- * The one place that states how large and how deep a bcfkit document may be (DESIGN.md,
- * Principles: "Hostile input is expected. The reader bounds document size, nesting depth, number
- * length and string length"). Each number is chosen for this domain, with room to spare, and is
- * far below Jackson's defaults:
+ * The one place that states how large and how deep a bcfkit document may be: every document is
+ * treated as hostile, so the reader bounds its size, nesting depth, number and text lengths and
+ * the entries of each list and map (docs/SECURITY.md). Each number is chosen for this domain, with
+ * room to spare, and is far below Jackson's defaults:
  * <ul>
  * <li>{@link #MAX_DOCUMENT_BYTES} 8 MiB: the largest real return (Southend 2016/17 Q4, with all
  *     its narratives) is about 60 KB as JSON.</li>
@@ -21,6 +22,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *     or map keys (financial years, care settings, district council names of at most 200).</li>
  * <li>{@link #MAX_DECIMAL_SCALE} 10 decimal places for plain numbers (percentages, rates, £bn),
  *     so that {@code 1e-100000000} is refused instead of being computed with.</li>
+ * <li>{@link #maxEntries(Class, String) entries of each list and map}: a template has a fixed,
+ *     small number of rows for each list (see {@link #ENTRIES}), so a few hundred thousand
+ *     district councils or metric rows in an 8 MiB file are refused at the collection, before the
+ *     model, the rules or any hash table sees them. Each bound is the largest real count in the
+ *     papers and samples with room to spare (derived: the papers print no maximum).</li>
  * </ul>
  */
 final class Limits {
@@ -36,8 +42,69 @@ final class Limits {
     static final int MAX_NAME_LENGTH = 1_000;
     /** The most decimal places of a plain number that is not money. */
     static final int MAX_DECIMAL_SCALE = 10;
+    /**
+     * The most entries of a list or map that {@link #ENTRIES} does not name (such as a row of the
+     * additional measures' data-sharing table, keyed by one of six care settings): no template
+     * list has more than a few dozen rows.
+     */
+    static final int DEFAULT_MAX_ENTRIES = 100;
+    /** The most financial years of a map keyed by year: a plan or pooled budget covers one to three years. */
+    private static final int YEARS = 20;
+
+    /**
+     * The most entries of each list and map of the model, by {@code Record.component}. Each is
+     * derived (the papers give no maximum): the largest count in the papers, with room to spare.
+     */
+    static final Map<String, Integer> ENTRIES = Map.ofEntries(
+            // A two-tier county passes its Disabled Facilities Grant to its districts ([002:467]);
+            // Nottinghamshire's plan has a member "from each District Council" ([003:570]), seven,
+            // and no English county has more than a dozen.
+            Map.entry("DisabledFacilitiesGrant.passedToDistricts", 50),
+            // One grant a year of the 2017-19 pooled budget ([002:672]).
+            Map.entry("PooledBudget.disabledFacilitiesGrants", 10),
+            // The council's and each CCG's contribution: Nottinghamshire has six CCGs ([000:250]).
+            Map.entry("PooledBudget.contributions", 50),
+            Map.entry("PlanDetails.ccgs", 50),
+            // Three units of planning in Nottinghamshire ([000:250]).
+            Map.entry("SocialCareProtection.allocations", 50),
+            // The 2014 plan's lists: 8 sign-offs, 6 related documents, 7 schemes with up to 10
+            // success factors, and a risk log of 22 rows in Nottinghamshire's plan (examples/data).
+            Map.entry("Plan.signOffs", 100),
+            Map.entry("Plan.relatedDocuments", 100),
+            Map.entry("Plan.schemes", 200),
+            Map.entry("Plan.risks", 200),
+            Map.entry("Scheme.successFactors", 100),
+            // A return's rows: 12 national-condition rows in 2016/17, at most six metrics, the eight
+            // High Impact Changes ("Chg 1" to "Chg 8", [000:222-233]) and a few fee and feedback rows.
+            Map.entry("QuarterlyReturn.nationalConditions", 50),
+            Map.entry("QuarterlyReturn.metrics", 50),
+            Map.entry("HighImpactChangeModel.changes", 50),
+            Map.entry("YearEndFeedback.statements", 50),
+            Map.entry("YearEndFeedback.successes", 50),
+            Map.entry("YearEndFeedback.challenges", 50),
+            Map.entry("AdditionalIbcf.fees", 50),
+            // Maturity by reporting period: five quarters are shown at most ([000:222]).
+            Map.entry("ChangeAssessment.maturity", 50),
+            Map.entry("RedBag.maturity", 50),
+            Map.entry("ImprovedBcf.allocations", YEARS),
+            Map.entry("ImprovedBcf.pooled", YEARS),
+            Map.entry("SocialCareContribution.planned", YEARS),
+            Map.entry("SocialCareContribution.fundedFromIbcf", YEARS),
+            Map.entry("PlanDetails.minimumPooledBudget", YEARS),
+            Map.entry("PlanDetails.agreedPooledBudget", YEARS),
+            Map.entry("SocialCareProtection.total", YEARS),
+            Map.entry("PlanningUnitAllocation.amounts", YEARS));
 
     private Limits() {
+    }
+
+    /**
+     * @param record a record of the model
+     * @param component the name of one of its list or map components
+     * @return the most entries the reader accepts in it
+     */
+    static int maxEntries(Class<?> record, String component) {
+        return ENTRIES.getOrDefault(record.getSimpleName() + "." + component, DEFAULT_MAX_ENTRIES);
     }
 
     /** @return the limits as Jackson's stream constraints */

@@ -3,6 +3,7 @@ package dev.bcfkit.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ final class ParseFailures {
     private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '([^']*)'");
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile(
             "^Unexpected character \\((.*) \\(code \\d+\\)\\)(?:: was expecting (.*))?$", Pattern.DOTALL);
+    private static final String HASH_FLOODING = "suspect a DoS attack based on hash collisions";
     private static final Pattern TRAILING = Pattern.compile("^Trailing token \\(of type (\\w+)\\)");
 
     private ParseFailures() {
@@ -42,6 +44,14 @@ final class ParseFailures {
         JsonLocation location = failure.getLocation() != null ? failure.getLocation()
                 : p == null ? null : p.currentLocation();
         String original = firstLine(failure.getOriginalMessage());
+        if (original.contains(HASH_FLOODING)) {
+            // Jackson's own defence: names built to collide in its symbol table. Point at the object.
+            JsonStreamContext object = p == null || p.getParsingContext() == null ? null
+                    : p.getParsingContext().getParent();
+            return at(source, object == null ? "" : object.pathAsPointer().toString(), location,
+                    "too many property names that collide in the reader's hash table: names built to slow the"
+                            + " reader down are refused");
+        }
         if (failure instanceof StreamConstraintsException) {
             return at(source, pointer, location, limit(original));
         }
@@ -83,12 +93,15 @@ final class ParseFailures {
         if (what.startsWith("Number value length")) {
             return "a number of " + found + " characters is longer than the reader allows (at most " + most + ")";
         }
+        // Jackson checks the length of a text or name as it fills its buffers, so the length it
+        // reports is where it stopped, not the length of the text: say only what is known.
         if (what.startsWith("String value length")) {
-            return "a text of " + found + " characters is longer than the reader allows (at most " + most + ")";
+            return "a text of more than " + most + " characters is longer than the reader allows (at most " + most
+                    + ")";
         }
         if (what.startsWith("Name length")) {
-            return "a property name of " + found + " characters is longer than the reader allows (at most " + most
-                    + ")";
+            return "a property name of more than " + most + " characters is longer than the reader allows (at most "
+                    + most + ")";
         }
         if (what.startsWith("Document nesting depth")) {
             return "objects and lists are nested deeper than the reader allows (at most " + most + " levels)";

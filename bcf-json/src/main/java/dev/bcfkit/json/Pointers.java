@@ -19,7 +19,9 @@ final class Pointers {
      */
     static String current(JsonParser p) {
         JsonStreamContext context = p.getParsingContext();
-        return context == null ? "" : context.pathAsPointer().toString();
+        String pointer = context == null ? "" : context.pathAsPointer().toString();
+        ReaderWork.add(1 + pointer.length());
+        return pointer;
     }
 
     /**

@@ -45,9 +45,21 @@ final class RecordWire<T extends Record> implements Wire<T> {
         this.hooks = hooks;
         List<Wire<Object>> list = new ArrayList<>();
         for (RecordShape.Slot slot : shape.slots()) {
-            list.add(Wires.of(slot.type()));
+            list.add(limited(Wires.of(slot.type()), shape.type(), slot.name()));
         }
         this.wires = List.copyOf(list);
+    }
+
+    /** A list or map component with the entry limit {@link Limits} gives it; any other wire as it is. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Wire<Object> limited(Wire<Object> wire, Class<?> record, String component) {
+        if (wire instanceof ListWire list) {
+            return list.limitedTo(Limits.maxEntries(record, component));
+        }
+        if (wire instanceof MapWire map) {
+            return map.limitedTo(Limits.maxEntries(record, component));
+        }
+        return wire;
     }
 
     /** @return the record's shape */
@@ -76,6 +88,7 @@ final class RecordWire<T extends Record> implements Wire<T> {
         boolean[] seen = new boolean[slots.size()];
         boolean formatSeen = false;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            ReaderWork.add(1);
             String name = p.currentName();
             if (format != null && DocumentFormat.PROPERTY.equals(name)) {
                 p.nextToken();

@@ -37,6 +37,19 @@ final class TextWire implements Wire<String> {
      * @throws IOException ({@link WireException}) if the text has an unpaired surrogate
      */
     private static String whole(String text, JsonParser p) throws IOException {
+        String unpaired = unpairedSurrogate(text);
+        if (unpaired != null) {
+            throw WireException.at(p, "expected text, found " + unpaired);
+        }
+        return text;
+    }
+
+    /**
+     * @param text text read from a string or a property name
+     * @return what is wrong if the text has half a surrogate pair ("an unpaired surrogate ... at
+     *     character N, which is no character ..."), else null
+     */
+    static String unpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -44,13 +57,12 @@ final class TextWire implements Wire<String> {
             if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw WireException.at(p, "expected text, found an unpaired surrogate \\u"
-                        + String.format("%04x", (int) c) + " at character " + (i + 1)
+                return "an unpaired surrogate \\u" + String.format("%04x", (int) c) + " at character " + (i + 1)
                         + ", which is no character (escape a character beyond U+FFFF as a pair, such as"
-                        + " \\ud83d\\ude00)");
+                        + " \\ud83d\\ude00)";
             }
         }
-        return text;
+        return null;
     }
 
     @Override

@@ -185,7 +185,7 @@ class StrictReaderTest {
                 "\"progress\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH + 1) + "\"");
         BcfParseException e = refused(strict, text, QuarterlyReturn.class);
         assertEquals("/narrative/progress", e.pointer());
-        assertEquals("a text of " + (Limits.MAX_STRING_LENGTH + 1) + " characters is longer than the reader allows"
+        assertEquals("a text of more than " + Limits.MAX_STRING_LENGTH + " characters is longer than the reader allows"
                 + " (at most " + Limits.MAX_STRING_LENGTH + ")", e.problem());
     }
 
