@@ -11,7 +11,7 @@ import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.calc.AssessmentConsistency;
 import dev.bcfkit.rules.calc.CalculationException;
-import dev.bcfkit.rules.calc.RagRating;
+import dev.bcfkit.rules.calc.FigureRating;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -189,9 +189,10 @@ final class MetricRules {
                     BigDecimal tolerance = ctx.amberTolerancePercent(p.metric());
                     Rag rag;
                     try {
-                        rag = RagRating.rate(f.target(), f.actual(), p.metric().direction(), tolerance);
+                        rag = FigureRating.rate(p.metric(), f, tolerance);
                     } catch (CalculationException unusable) {
-                        // figures no calculator can rate (such as a decimal of thousands of digits) cannot be compared
+                        // figures no calculator can rate (such as a decimal of thousands of digits) cannot be
+                        // compared, nor can figures in different units (METRIC-UNITS-AGREE reports those)
                         continue;
                     }
                     if (AssessmentConsistency.contradicts(ctx.edition(), p.assessment(), rag)) {

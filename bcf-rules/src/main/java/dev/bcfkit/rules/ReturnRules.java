@@ -29,6 +29,7 @@ final class ReturnRules {
         rules.addAll(ConditionRules.all());
         rules.addAll(FinanceRules.all());
         rules.addAll(MetricRules.all());
+        rules.addAll(MetricUnitRules.all());
         rules.addAll(YearEndFeedbackRules.all());
         rules.addAll(HicmRules.all());
         rules.addAll(NarrativeRules.all());

@@ -12,6 +12,7 @@ import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.MetricKind;
 import dev.bcfkit.core.returns.AdditionalIbcf;
 import dev.bcfkit.core.returns.AdditionalMeasures;
@@ -280,6 +281,23 @@ class BrokenReturnsTest {
                 List.of("/metrics/2/assessment: the assessment \"On track to meet target\" of metric \"Reablement\""
                         + " contradicts the rating AMBER computed from the actual 84 against the target 85 (higher is"
                         + " better, amber within 2.5% of the target)")));
+        c.add(new Case("METRIC-UNITS-AGREE", "non-elective admissions: a count target against a rate actual",
+                () -> ReturnEdits.metric(complete2017(), 0, p -> new MetricProgress(p.metric(), p.definition(),
+                        p.assessment(), null, p.challenges(), p.achievements(), p.supportNeeds(), null,
+                        new MetricFigures(null, new BigDecimal("10072"), MetricUnit.COUNT, null,
+                                new BigDecimal("2716.5"), MetricUnit.PER_100K, null, null, null, null))),
+                List.of("/metrics/0/figures: metric \"Non-Elective Admissions\" has its target 10072 in \"count\","
+                        + " actual 2716.5 in \"per 100,000\": figures in different units cannot be compared, so no"
+                        + " red/amber/green rating is computed; report the target and the actual in the same unit")));
+        c.add(new Case("METRIC-UNITS-AGREE", "delayed transfers: delayed days against the metric's unit, not stated",
+                () -> ReturnEdits.metric(complete2017(), 3, p -> new MetricProgress(p.metric(), p.definition(),
+                        p.assessment(), null, p.challenges(), p.achievements(), p.supportNeeds(), null,
+                        new MetricFigures(null, new BigDecimal("613.7"), null, "Q2", new BigDecimal("1830"),
+                                MetricUnit.DELAYED_DAYS, "Q2", null, null, null))),
+                List.of("/metrics/3/figures: metric \"Delayed Transfers of Care\" has its target 613.7 in \"per"
+                        + " 100,000 per month\" (not stated: the metric's unit), actual 1830 in \"delayed days\":"
+                        + " figures in different units cannot be compared, so no red/amber/green rating is computed;"
+                        + " report the target and the actual in the same unit")));
         // Year-end feedback
         c.add(new Case("YEF-STATEMENTS-ANSWERED", "six statements, the second unanswered",
                 () -> {

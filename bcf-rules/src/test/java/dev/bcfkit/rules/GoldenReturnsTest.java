@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricUnit;
+import dev.bcfkit.core.returns.MetricAssessment;
+import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.testkit.seeds.DorsetReturn;
 import dev.bcfkit.testkit.seeds.NottinghamshirePlan;
 import dev.bcfkit.testkit.seeds.NottinghamshireReturn;
 import dev.bcfkit.testkit.seeds.SeedPooledBudgets;
 import dev.bcfkit.testkit.seeds.SouthendReturns;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -134,6 +139,33 @@ class GoldenReturnsTest {
             assertEquals("the assessment \"On track to meet target\" of metric \"Reablement\" contradicts the rating"
                     + " AMBER computed from the actual 84 against the target 85 (higher is better, amber within 2.5%"
                     + " of the target)", r.findingsOf("METRIC-ASSESSMENT-CONTRADICTS-RAG").get(0).message());
+        }
+
+        @Test
+        void tableOneIsInOneUnitPerRowSoEveryRowIsRated() {
+            // [000:23-26]: each target and actual in the unit printed beside it; no unit finding
+            Report r = VALIDATOR.validate(NottinghamshireReturn.q2of2017to18());
+            assertEquals(List.of(), r.findingsOf("METRIC-UNITS-AGREE"));
+        }
+
+        @Test
+        void aCountReportedBesideARateIsWarnedAndNotRated() {
+            // Hypothetical, built on BCF1 [000:23]: the actual re-typed as a count. Derived: a count and
+            // a rate are not compared, so the assessment is not judged against a rating either.
+            QuarterlyReturn r = ReturnEdits.metric(NottinghamshireReturn.q2of2017to18(), 0, p -> new MetricProgress(
+                    p.metric(), p.definition(), MetricAssessment.NOT_ON_TRACK_TO_MEET_TARGET, p.commentary(),
+                    p.challenges(), p.achievements(), p.supportNeeds(), p.specifiedMetric(),
+                    new MetricFigures("BCF1", new BigDecimal("21722"), MetricUnit.PER_100K, "Q2",
+                            new BigDecimal("21488"), MetricUnit.COUNT, "Q2", null, null, null)));
+            Report report = VALIDATOR.validate(r);
+            assertEquals(List.of("COVER-SIGN-OFF-TBC /cover/signedOffBy",
+                    "METRIC-ASSESSMENT-CONTRADICTS-RAG /metrics/2/assessment", "METRIC-UNITS-AGREE /metrics/0/figures"),
+                    warnings(report));
+            assertEquals("metric \"Non-Elective Admissions\" has its target 21722 in \"per 100,000\", actual 21488"
+                    + " in \"count\": figures in different units cannot be compared, so no red/amber/green rating is"
+                    + " computed; report the target and the actual in the same unit",
+                    report.findingsOf("METRIC-UNITS-AGREE").get(0).message());
+            assertEquals(List.of(), errors(report));
         }
 
         @Test

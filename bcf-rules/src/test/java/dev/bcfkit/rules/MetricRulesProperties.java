@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.returns.MetricAssessment;
 import dev.bcfkit.core.returns.MetricProgress;
@@ -49,6 +50,40 @@ class MetricRulesProperties {
         Rag rag = RagRating.rate(target, actual, metric.direction(), RuleContext.DEFAULT_AMBER_TOLERANCE_PERCENT);
         boolean contradicts = assessment.saysOnTrack() != (rag == Rag.GREEN);
         assertEquals(contradicts ? 1 : 0, Judge.run(MetricRules.ASSESSMENT_CONTRADICTS_RAG, changed).size());
+    }
+
+    @Property(tries = 400)
+    void figuresInTwoUnitsAreWarnedAndNeverRated(@ForAll("samples") QuarterlyReturn r,
+            @ForAll @IntRange(max = 5) int row, @ForAll("figure") BigDecimal target, @ForAll("figure") BigDecimal actual,
+            @ForAll("unit") MetricUnit targetUnit, @ForAll("unit") MetricUnit actualUnit,
+            @ForAll MetricAssessment assessment) {
+        int index = row % r.metrics().size();
+        net.jqwik.api.Assume.that(MetricAssessment.forEdition(r.edition()).contains(assessment));
+        MetricFigures figures = new MetricFigures(null, target, targetUnit, null, actual, actualUnit, null, null, null,
+                null);
+        QuarterlyReturn changed = ReturnEdits.metric(r, index, p -> new MetricProgress(p.metric(), p.definition(),
+                assessment, p.commentary(), p.challenges(), p.achievements(), p.supportNeeds(), p.specifiedMetric(),
+                figures));
+        MetricKind metric = r.metrics().get(index).metric();
+        MetricUnit own = metric.unit();
+        boolean same = (targetUnit == null ? own : targetUnit) == (actualUnit == null ? own : actualUnit);
+        List<Finding> unitFindings = Judge.run(MetricUnitRules.UNITS_AGREE, changed);
+        assertEquals(same ? List.of() : List.of("/metrics/" + index + "/figures"),
+                unitFindings.stream().map(Finding::path).toList());
+        unitFindings.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+        if (!same) {
+            assertEquals(0, Judge.run(MetricRules.ASSESSMENT_CONTRADICTS_RAG, changed).size(),
+                    "figures in two units are not rated, so no assessment contradicts a rating");
+        } else {
+            Rag rag = RagRating.rate(target, actual, metric.direction(), RuleContext.DEFAULT_AMBER_TOLERANCE_PERCENT);
+            boolean contradicts = assessment.saysOnTrack() != (rag == Rag.GREEN);
+            assertEquals(contradicts ? 1 : 0, Judge.run(MetricRules.ASSESSMENT_CONTRADICTS_RAG, changed).size());
+        }
+    }
+
+    @Provide
+    Arbitrary<MetricUnit> unit() {
+        return Arbitraries.of(MetricUnit.class).injectNull(0.3);
     }
 
     @Property(tries = 300)

@@ -35,6 +35,20 @@ final class PooledBudgetFixtures {
         return SeedPooledBudgets.southend2017to19();
     }
 
+    /**
+     * Hypothetical, not a seed figure: Southend as if the board had recorded each year's improved
+     * BCF allocation ({@code [002:128]}) as pooled in full. The paper says the s.75 agreement will
+     * take in the iBCF ({@code [002:107]}) but prints no pooled amount, so the seed fixture leaves
+     * them blank; this is the clean baseline for edits that judge other rules.
+     *
+     * @return Southend's pooled budget with its allocations pooled in full
+     */
+    static PooledBudget southendPoolingInFull() {
+        PooledBudget s = southend();
+        ImprovedBcf i = s.improvedBcf();
+        return withImprovedBcf(s, pooled(i, new TreeMap<>(i.allocations()), i.ministerialExemption()));
+    }
+
     /** @return Nottinghamshire's pooled budget, {@code [000:42]}, {@code [000:53]}, {@code [000:203]} */
     static PooledBudget nottinghamshire() {
         return SeedPooledBudgets.nottinghamshire2017to19();

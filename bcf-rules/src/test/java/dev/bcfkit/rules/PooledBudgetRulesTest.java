@@ -85,8 +85,25 @@ class PooledBudgetRulesTest {
     @Nested
     class Golden {
         @Test
-        void southendHasNoFindingAtAll() {
-            assertEquals(List.of(), runAll(southend()));
+        void southendDoesNotSayHowMuchIbcfIsPooledAndIsToldSo() {
+            // [002:128] states the allocations and [002:107] that the s.75 agreement will take in the
+            // iBCF, but no amount pooled: the fixture leaves "pooled" blank, as for Nottinghamshire,
+            // and blank is not zero, so it is a warning for each year of 2017-19, not a shortfall.
+            List<Finding> all = runAll(southend());
+            assertEquals(List.of("IBCF-POOLED-RECORDED /improvedBcf/pooled/2017~118",
+                    "IBCF-POOLED-RECORDED /improvedBcf/pooled/2018~119"),
+                    all.stream().map(f -> f.ruleId() + " " + f.path()).toList());
+            assertEquals(Severity.WARNING, all.get(0).severity());
+            assertEquals("The amount of improved BCF pooled into the BCF for 2017/18 is blank, against an allocation"
+                    + " of £3,990,000; record it to show the grant is pooled", all.get(0).message());
+            assertEquals("The amount of improved BCF pooled into the BCF for 2018/19 is blank, against an allocation"
+                    + " of £5,429,000; record it to show the grant is pooled", all.get(1).message());
+            assertEquals(List.of(), run("IBCF-POOLED", southend()), "a blank amount is no shortfall");
+        }
+
+        @Test
+        void southendPoolingItsAllocationsInFullWouldHaveNoFindingAtAll() {
+            assertEquals(List.of(), runAll(PooledBudgetFixtures.southendPoolingInFull()));
         }
 
         @Test
@@ -150,8 +167,10 @@ class PooledBudgetRulesTest {
         @Test
         void contributionsAtTheMinimumsPass() {
             // Hypothetical baseline £1,000,000 (extraction 002 R-NC2-02): £1,017,900 then £1,037,240
-            assertEquals(List.of(), runAll(withSocialCare(southend(), socialCare(false, 1_017_900L, 1_037_240L))));
-            assertEquals(List.of(), runAll(withSocialCare(southend(), socialCare(true, 1_037_240L, 1_037_240L))));
+            assertEquals(List.of(), runAll(withSocialCare(PooledBudgetFixtures.southendPoolingInFull(),
+                    socialCare(false, 1_017_900L, 1_037_240L))));
+            assertEquals(List.of(), runAll(withSocialCare(PooledBudgetFixtures.southendPoolingInFull(),
+                    socialCare(true, 1_037_240L, 1_037_240L))));
         }
 
         @Test
@@ -246,13 +265,13 @@ class PooledBudgetRulesTest {
     @Nested
     class ImprovedBcfPooled {
         @Test
-        void southendPoolsItsAllocationsInFull() {
-            assertEquals(List.of(), run("IBCF-POOLED", southend()));
+        void allocationsPooledInFullPass() {
+            assertEquals(List.of(), run("IBCF-POOLED", PooledBudgetFixtures.southendPoolingInFull()));
         }
 
         @Test
         void poolingLessThanTheAllocationIsAnError() {
-            ImprovedBcf i = southend().improvedBcf();
+            ImprovedBcf i = PooledBudgetFixtures.southendPoolingInFull().improvedBcf();
             SortedMap<FinancialYear, Money> pooled = new TreeMap<>(i.pooled());
             pooled.put(Y2017_18, Money.pounds(3_000_000));
             pooled.remove(Y2019_20); // outside 2017-19: not judged
@@ -268,7 +287,7 @@ class PooledBudgetRulesTest {
 
         @Test
         void aYearAllocatedNothingNeedsNoPooledAmount() {
-            ImprovedBcf i = southend().improvedBcf();
+            ImprovedBcf i = PooledBudgetFixtures.southendPoolingInFull().improvedBcf();
             SortedMap<FinancialYear, Money> allocations = new TreeMap<>(i.allocations());
             allocations.put(Y2017_18, Money.ZERO);
             SortedMap<FinancialYear, Money> pooled = new TreeMap<>(i.pooled());

@@ -36,6 +36,7 @@ class RuleSectionsTest {
         assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
                 "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
                 ids(MetricRules::all));
+        assertEquals(List.of("METRIC-UNITS-AGREE"), ids(MetricUnitRules::all));
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
                 ids(YearEndFeedbackRules::all));
         assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
@@ -49,8 +50,8 @@ class RuleSectionsTest {
     @Test
     void theReturnRulesAreTheSectionsInTheOrderAReturnPresentsThem() {
         assertEquals(ids(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
-                FinanceRules::all, MetricRules::all, YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all,
-                FeeRules::all), ids(ReturnRules::all));
+                FinanceRules::all, MetricRules::all, MetricUnitRules::all, YearEndFeedbackRules::all, HicmRules::all,
+                NarrativeRules::all, FeeRules::all), ids(ReturnRules::all));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.bcfkit.testkit;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.metrics.Trend;
 import dev.bcfkit.core.returns.MetricAssessment;
@@ -13,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Metric blocks: the six 2016/17 blocks with a progress drop-down and commentary
@@ -87,14 +89,20 @@ final class MetricBlocks {
 
     /**
      * @return target and actual figures as a performance report prints them ({@code [000:20-26]});
-     *     rates of 0 to 5,000 with one decimal, rating and trend as printed
+     *     rates of 0 to 5,000 with one decimal, each with its unit as reported or none stated (a
+     *     fifth of them), the actual mostly in the target's unit and sometimes in another, rating
+     *     and trend as printed
      */
     static Arbitrary<MetricFigures> figures() {
         Arbitrary<BigDecimal> value = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("5000"))
                 .ofScale(1);
-        return Combinators.combine(Arbitraries.of("BCF1", "BCF2", "BCF3", "BCF4"), value, value,
+        Arbitrary<MetricUnit> unit = Arbitraries.of(MetricUnit.class).injectNull(0.2);
+        Arbitrary<Tuple.Tuple2<MetricUnit, MetricUnit>> units = Combinators.combine(unit, unit,
+                Arbitraries.integers().between(1, 10)).as((target, other, dice) -> Tuple.of(target,
+                dice <= 8 ? target : other));
+        return Combinators.combine(Arbitraries.of("BCF1", "BCF2", "BCF3", "BCF4"), value, value, units,
                 Arbitraries.of(Rag.class), Arbitraries.of(Trend.class), Texts.upTo(500))
-                .as((ref, target, actual, rag, trend, actions) -> new MetricFigures(ref, target, "Q2", actual, "YTD",
-                        rag, trend, actions));
+                .as((ref, target, actual, u, rag, trend, actions) -> new MetricFigures(ref, target, u.get1(), "Q2",
+                        actual, u.get2(), "YTD", rag, trend, actions));
     }
 }

@@ -15,6 +15,8 @@ import dev.bcfkit.core.funding.ContributionSource;
 import dev.bcfkit.core.funding.DisabledFacilitiesGrant;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.funding.SocialCareContribution;
+import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PlanDetails;
@@ -140,5 +142,26 @@ class BcfArbitrariesProperties {
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Money> fees() {
         return BcfArbitraries.money(Money.pounds(10), Money.pounds(40));
+    }
+
+    @Property(tries = 10, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void metricFiguresCarryUnitsStatedOrNotMatchingOrNot(
+            @ForAll("figureBatches") List<MetricFigures> batch) {
+        Set<MetricUnit> targetUnits = batch.stream()
+                .map(MetricFigures::targetUnit).filter(u -> u != null)
+                .collect(Collectors.toSet());
+        assertTrue(targetUnits.size() >= 3, "several units in " + targetUnits);
+        assertTrue(batch.stream().anyMatch(f -> f.targetUnit() == null), "some figures state no unit");
+        assertTrue(batch.stream().anyMatch(f -> f.targetUnit() == f.actualUnit()), "mostly in one unit");
+        assertTrue(batch.stream().anyMatch(f -> f.targetUnit() != f.actualUnit()), "sometimes in two units");
+        for (MetricFigures f : batch) {
+            assertNotNull(f.target());
+            assertNotNull(f.actual());
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<MetricFigures>> figureBatches() {
+        return BcfArbitraries.metricFigures().list().ofSize(200);
     }
 }

@@ -8,6 +8,7 @@ import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfJson;
+import dev.bcfkit.rules.calc.FigureRating;
 import dev.bcfkit.rules.calc.RagRating;
 import dev.bcfkit.rules.calc.Rates;
 import java.io.PrintStream;
@@ -72,11 +73,11 @@ public final class ComputeADtocRate {
                     || f.actual() == null) {
                 continue;
             }
-            Rag rag = RagRating.rate(f.target(), f.actual(), m.metric().direction(),
-                    RagRating.DEFAULT_AMBER_TOLERANCE_PERCENT);
+            // rated only when the target and the actual are in the same unit, each as the return reports it
+            Rag rag = FigureRating.rate(m.metric(), f, RagRating.DEFAULT_AMBER_TOLERANCE_PERCENT);
             out.println(notts.cover().healthAndWellbeingBoard().name() + " " + notts.period() + ": target "
                     + f.target().toPlainString() + ", actual " + f.actual().toPlainString() + " ("
-                    + m.metric().unit().label() + ", lower is better): " + rag
+                    + f.actualUnitOr(m.metric().unit()).label() + ", lower is better): " + rag
                     + (f.reportedRag() == null ? "" : "; the return reported " + f.reportedRag()));
         }
     }

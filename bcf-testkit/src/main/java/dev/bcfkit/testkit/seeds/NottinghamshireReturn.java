@@ -15,6 +15,7 @@ import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.funding.ImprovedBcf;
 import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.metrics.Trend;
 import dev.bcfkit.core.returns.BudgetArrangements;
@@ -202,21 +203,28 @@ public final class NottinghamshireReturn {
                         bcf4()));
     }
 
-    /** Table 1 row BCF1, {@code [000:23]}: "21,722 Q2", "21,488 Q2", "G ↑". */
+    /**
+     * Table 1 row BCF1, {@code [000:23]}: "21,722 Q2", "21,488 Q2", "G ↑", in the unit the indicator
+     * column prints: "Total non-elective admissions in to hospital (general &amp; acute), all-age, per
+     * 100,000 population". The unit is transcribed as printed, not inferred from the size of the figures.
+     */
     private static MetricFigures bcf1() {
         return new MetricFigures("BCF1",
-                new BigDecimal("21722"), "Q2",
-                new BigDecimal("21488"), "Q2",
+                new BigDecimal("21722"), MetricUnit.PER_100K, "Q2",
+                new BigDecimal("21488"), MetricUnit.PER_100K, "Q2",
                 Rag.GREEN, Trend.IMPROVING,
                 // [000:23]
                 "A&E Improvement Plans are in place in the three planning units. These plans form part of Winter Plans.");
     }
 
-    /** Table 1 row BCF2, {@code [000:24]}: "565.6" (no period printed), "493 YTD", "G ↑". */
+    /**
+     * Table 1 row BCF2, {@code [000:24]}: "565.6" (no period printed), "493 YTD", "G ↑"; "... to
+     * residential and nursing care homes, per 100,000 population".
+     */
     private static MetricFigures bcf2() {
         return new MetricFigures("BCF2",
-                new BigDecimal("565.6"), null,
-                new BigDecimal("493"), "YTD",
+                new BigDecimal("565.6"), MetricUnit.PER_100K, null,
+                new BigDecimal("493"), MetricUnit.PER_100K, "YTD",
                 Rag.GREEN, Trend.IMPROVING,
                 // [000:24]
                 "Target not achieved but 2016/17 baseline maintained.");
@@ -225,18 +233,21 @@ public final class NottinghamshireReturn {
     /** Table 1 row BCF3, {@code [000:25]}: "85%" (no period printed), "84% YTD", "A ↑"; per cent as 85 and 84. */
     private static MetricFigures bcf3() {
         return new MetricFigures("BCF3",
-                new BigDecimal("85"), null,
-                new BigDecimal("84"), "YTD",
+                new BigDecimal("85"), MetricUnit.PERCENT, null,
+                new BigDecimal("84"), MetricUnit.PERCENT, "YTD",
                 Rag.AMBER, Trend.IMPROVING,
                 // [000:25]
                 "Additional services included in performance monitoring. The START service are maintaining performance at 91.4% (as measured in 2015/16).");
     }
 
-    /** Table 1 row BCF4, {@code [000:26]}: "613.7 Q2", "644.14 Q2", "R ↓". */
+    /**
+     * Table 1 row BCF4, {@code [000:26]}: "613.7 Q2", "644.14 Q2", "R ↓"; "Delayed transfers of care
+     * (delayed days) from hospital per 100,000 population (average per month)".
+     */
     private static MetricFigures bcf4() {
         return new MetricFigures("BCF4",
-                new BigDecimal("613.7"), "Q2",
-                new BigDecimal("644.14"), "Q2",
+                new BigDecimal("613.7"), MetricUnit.PER_100K_PER_MONTH, "Q2",
+                new BigDecimal("644.14"), MetricUnit.PER_100K_PER_MONTH, "Q2",
                 Rag.RED, Trend.WORSENING,
                 // [000:26]
                 "NHS DTOCs performing above target. Social care and jointly attributable DTOCs performing below target.");

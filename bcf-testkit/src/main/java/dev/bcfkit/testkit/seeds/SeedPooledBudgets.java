@@ -28,12 +28,14 @@ public final class SeedPooledBudgets {
 
     /**
      * Southend-on-Sea, a unitary council: "iBCF allocation for Southend are; 2017/18 £3.99M; 2018/19
-     * £5.429M (indicative); and 2019/20 £6.744M (indicative)" ({@code [002:128]}). The iBCF is pooled
-     * in full: "The existing section 75 agreement will be amended to accommodate 2017/19 BCF plan
-     * and the iBCF element" ({@code [002:107]}), the BCF being "underpinned by a legal Section 75
-     * Agreement" ({@code [002:81]}), as the grant requires ("pool the grant funding into the local
-     * Better Care Fund, unless the authority has written Ministerial exemption", {@code [002:119]}).
-     * No three-year total is stated.
+     * £5.429M (indicative); and 2019/20 £6.744M (indicative)" ({@code [002:128]}). The section 75
+     * agreement is to take in the iBCF: "The existing section 75 agreement will be amended to
+     * accommodate 2017/19 BCF plan and the iBCF element" ({@code [002:107]}), the BCF being
+     * "underpinned by a legal Section 75 Agreement" ({@code [002:81]}), as the grant requires ("pool
+     * the grant funding into the local Better Care Fund, unless the authority has written Ministerial
+     * exemption", {@code [002:119]}). But the paper states no amount pooled for any year, so the pooled
+     * amounts are left blank, as for Nottinghamshire: the allocations are what the council receives,
+     * and copying them as the amounts pooled would invent figures. No three-year total is stated.
      *
      * @return the pooled budget, built afresh on each call
      */
@@ -45,7 +47,7 @@ public final class SeedPooledBudgets {
         ImprovedBcf improvedBcf = new ImprovedBcf(
                 allocations,
                 null,                         // no total stated
-                new TreeMap<>(allocations),   // [002:107] pooled via the amended s.75 agreement
+                new TreeMap<>(),              // no pooled amount stated (only that s.75 will take in the iBCF, [002:107])
                 false,                        // no Ministerial exemption mentioned
                 null);                        // no spending forecast in the paper
         return new PooledBudget(

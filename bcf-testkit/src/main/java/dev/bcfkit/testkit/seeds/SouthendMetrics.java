@@ -3,6 +3,7 @@ package dev.bcfkit.testkit.seeds;
 import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.returns.MetricAssessment;
 import dev.bcfkit.core.returns.MetricProgress;
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ import java.util.List;
  * definition, the progress drop-down and "Commentary on progress". Commentary is verbatim; a
  * cell wrapped over several rendered lines is joined with one space per line break. Where the
  * commentary states a figure and its target, they are also given as {@link MetricFigures}
- * (percentages as printed, 91.7 not 0.917). The pack gives no numeric plan or actual for the
+ * (percentages as printed, 91.7 not 0.917, in the unit {@link MetricUnit#PERCENT} the commentary
+ * prints: "90% against a target of 91.7%"). The pack gives no numeric plan or actual for the
  * other metrics, so they have no figures.
  */
 final class SouthendMetrics {
@@ -120,14 +122,15 @@ final class SouthendMetrics {
                         MetricAssessment.NO_IMPROVEMENT_IN_PERFORMANCE, // [002:2055]
                         NEA_DECLINING + "Q4 16/17.", // [002:2056-2059]
                         null),
-                // [002:2062]: the renderer split the cell into two columns and lost pieces of both;
-                // the fragments and the tab between them are kept exactly as rendered.
+                // [002:2062]: the renderer split the cell into two columns and lost pieces of both; the
+                // fragments are kept exactly as rendered, the tab the renderer left between two of them
+                // (debris, not text) becoming one space.
                 block(MetricKind.DELAYED_TRANSFERS_OF_CARE, DTOC_DEFINITION,
                         MetricAssessment.ON_TRACK_TO_MEET_TARGET,
                         "We have a System agreed plan re DToC that will continue our historically strong p our system "
                                 + "DToC rates. The delivery of the DToC plan is both monitored and man Operational "
                                 + "management has an agreed process to escalate. The management te and social care "
-                                + "continue to ensure operational resources are in place to deliver th\taged at a "
+                                + "continue to ensure operational resources are in place to deliver th aged at a "
                                 + "System level. eams within both health",
                         null),
                 block(MetricKind.LOCAL, LOCAL_DEFINITION,
@@ -151,23 +154,26 @@ final class SouthendMetrics {
                         MetricAssessment.NO_IMPROVEMENT_IN_PERFORMANCE, // [002:2427]
                         NEA_DECLINING + "2017/18.", // [002:2428-2430]
                         null),
-                // [002:2433]: split into two columns with pieces lost, kept exactly as rendered.
+                // [002:2433]: split into two columns with pieces lost, kept exactly as rendered; the tab
+                // left between two fragments (debris, not text) becomes one space.
                 block(MetricKind.DELAYED_TRANSFERS_OF_CARE, DTOC_DEFINITION,
                         MetricAssessment.ON_TRACK_TO_MEET_TARGET,
                         "We have a System agreed plan re DToC that will continue our historically strong managing our "
                                 + "system DToC rates. The delivery of the DToC plan is both monitor System level. "
                                 + "Operational management has an agreed process to escalate. The r within both health "
-                                + "and social care continue to ensure operational resources are\ted and managed at a "
+                                + "and social care continue to ensure operational resources are ed and managed at a "
                                 + "nanagement teams",
                         null),
-                // [002:2439-2442]: each wrapped line is split into two columns ("ser" / "vice",
-                // "ex" / "pect", "n" / "netric"); the tabs are kept as rendered.
+                // [002:2439-2442]: each wrapped line is split into two columns inside a word ("ser" /
+                // "vice", "ex" / "pect", "n" / "netric"); the tabs of the split are debris and are
+                // dropped, the letters kept as rendered ("nnetric": Q1-Q3 read "metric", but no letter
+                // is changed here).
                 block(MetricKind.LOCAL, LOCAL_DEFINITION,
                         MetricAssessment.ON_TRACK_TO_MEET_TARGET, // [002:2438]
-                        "Our BCF activity is focused on providing an integrated health and social care ser\tvice for "
+                        "Our BCF activity is focused on providing an integrated health and social care service for "
                                 + "patients with complex care needs. We are planning the configuration of these services "
-                                + "and ex\tpect for the work to have an impact on this performance metric through 2017 "
-                                + "and beyond. Data for this n\tnetric for period July 16 - March 17 will not be "
+                                + "and expect for the work to have an impact on this performance metric through 2017 "
+                                + "and beyond. Data for this nnetric for period July 16 - March 17 will not be "
                                 + "available until Sep 17.",
                         null),
                 block(MetricKind.PATIENT_EXPERIENCE, PATIENT_EXPERIENCE_DEFINITION,
@@ -187,8 +193,8 @@ final class SouthendMetrics {
                                 + "Domicili Care contract is anticipated to have a positive impact on the reablement "
                                 + "performance. Additionally are undertaking a review of the access pathway for "
                                 + "reablement services.",
-                        new MetricFigures(null, new BigDecimal("86"), null, new BigDecimal("75"), null, null, null,
-                                null)));
+                        new MetricFigures(null, new BigDecimal("86"), MetricUnit.PERCENT, null, new BigDecimal("75"),
+                                MetricUnit.PERCENT, null, null, null, null)));
     }
 
     /** The DTOC commentary of Q1 [002:1062] and Q2 [002:1671] up to the typo that differs. */
@@ -226,10 +232,10 @@ final class SouthendMetrics {
         return new MetricProgress(MetricKind.REABLEMENT, null, null, null, null, null, null, null, null);
     }
 
-    /** The patient-experience actual against the 91.7% target, with the period the commentary names. */
+    /** The patient-experience actual against the 91.7% target, both printed in per cent, and the period named. */
     private static MetricFigures percent(String actual, String period) {
-        return new MetricFigures(null, PATIENT_EXPERIENCE_TARGET, null, new BigDecimal(actual), period, null, null,
-                null);
+        return new MetricFigures(null, PATIENT_EXPERIENCE_TARGET, MetricUnit.PERCENT, null, new BigDecimal(actual),
+                MetricUnit.PERCENT, period, null, null, null);
     }
 
     private static MetricProgress block(MetricKind metric, String definition, MetricAssessment assessment,

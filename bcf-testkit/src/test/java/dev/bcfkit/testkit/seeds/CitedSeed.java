@@ -59,6 +59,17 @@ final class CitedSeed {
         return lines.get(number - 1);
     }
 
+    /** How many times the text occurs in the whole seed, counting every line. */
+    int count(String text) {
+        int n = 0;
+        for (String l : lines) {
+            for (int at = l.indexOf(text); at >= 0; at = l.indexOf(text, at + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A table cell of a line, trimmed; empty if the line has fewer cells. */
     String cell(int number, int column) {
         String[] cells = line(number).split("\t", -1);

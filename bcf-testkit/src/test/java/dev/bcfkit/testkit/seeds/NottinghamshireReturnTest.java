@@ -15,6 +15,7 @@ import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.funding.ImprovedBcf;
 import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.MetricKind;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.metrics.Trend;
@@ -176,6 +177,22 @@ class NottinghamshireReturnTest {
                 figures.stream().map(MetricFigures::targetPeriod).collect(Collectors.toList()));
         assertEquals(List.of("Q2", "YTD", "YTD", "Q2"),
                 figures.stream().map(MetricFigures::actualPeriod).collect(Collectors.toList()));
+    }
+
+    @Test
+    void tableOneFiguresCarryTheUnitsTheIndicatorColumnPrints() {
+        List<MetricFigures> figures = ret.metrics().stream().map(MetricProgress::figures).collect(Collectors.toList());
+        // BCF1 and BCF2 "... per 100,000 population"; BCF3 "85%", "84% YTD"; BCF4 "... per 100,000
+        // population (average per month)". BCF1's figures are transcribed in the unit printed beside
+        // them, whatever their size suggests.
+        assertTrue(SEED.cell(23, 1).endsWith("per 100,000 population"), SEED.cell(23, 1));
+        assertTrue(SEED.cell(24, 1).endsWith("per 100,000 population"), SEED.cell(24, 1));
+        assertEquals(List.of("85%", "84% YTD"), List.of(SEED.cell(25, 2), SEED.cell(25, 3)));
+        assertTrue(SEED.cell(26, 1).endsWith("per 100,000 population (average per month)"), SEED.cell(26, 1));
+        List<MetricUnit> printed = List.of(MetricUnit.PER_100K, MetricUnit.PER_100K, MetricUnit.PERCENT,
+                MetricUnit.PER_100K_PER_MONTH);
+        assertEquals(printed, figures.stream().map(MetricFigures::targetUnit).collect(Collectors.toList()));
+        assertEquals(printed, figures.stream().map(MetricFigures::actualUnit).collect(Collectors.toList()));
     }
 
     /** The change rows; Chg 4 and Chg 7 continue on a second physical line. */

@@ -27,7 +27,7 @@ class SeedPooledBudgetsTest {
     private static final FinancialYear Y2019_20 = FinancialYear.of(2019);
 
     @Test
-    void southendIsAUnitaryCouncilPoolingItsImprovedBcf() {
+    void southendIsAUnitaryCouncilWhoseImprovedBcfPooledAmountsAreNotStated() {
         CitedSeed seed = CitedSeed.read(CitedSeed.SOUTHEND);
         PooledBudget southend = SeedPooledBudgets.southend2017to19();
         assertEquals("Southend-on-Sea", southend.healthAndWellbeingBoard().name());
@@ -46,7 +46,11 @@ class SeedPooledBudgetsTest {
             stated.put(FinancialYear.parse(year.group(1)), CitedSeed.millions(year.group(2)));
         }
         assertEquals(stated, ibcf.allocations());
-        assertEquals(ibcf.allocations(), ibcf.pooled(), "pooled in full");
+        // the paper says the s.75 agreement will take in the iBCF, but prints no amount pooled: blank
+        assertEquals(Map.of(), ibcf.pooled(), "no pooled amount is stated, none is invented");
+        assertEquals(1, seed.count("£3.99M"), "£3.99M appears once, as the allocation");
+        assertEquals(1, seed.count("£5.429M"), "£5.429M appears once, as the allocation");
+        assertEquals(1, seed.count("£6.744M"), "£6.744M appears once, as the allocation");
         assertTrue(seed.line(107).contains("The existing section 75 agreement will be amended to accommodate "
                 + "2017/19 BCF plan and the iBCF element"));
         assertEquals(YesNo.YES, southend.pooledViaSection75());

@@ -3,8 +3,11 @@ package dev.bcfkit.examples.cli;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.metrics.Direction;
 import dev.bcfkit.core.metrics.MetricFigures;
+import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.returns.MetricProgress;
+import dev.bcfkit.rules.calc.FigureRating;
 import dev.bcfkit.rules.calc.RagRating;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,11 +15,14 @@ import java.util.Locale;
 
 /**
  * The return's metrics as a table for the board: target and actual where the return gives them,
- * the RAG rating computed with {@link RagRating#rate} from them and the metric's direction (low is
- * good for admissions and delayed transfers, high is good for reablement, {@code [001:29]}) at
- * the default 2.5% amber tolerance, the RAG and trend the return reports, and the assessment.
- * RAG cells carry the class {@code rag-green}, {@code rag-amber}, {@code rag-red}, or
- * {@code rag-none} where there is nothing to rate.
+ * each with the unit it is reported in (a board may report non-elective admissions as a count or
+ * per 100,000, delayed transfers as delayed days or per 100,000 per month; where the return states
+ * no unit the metric's own is shown and marked "not stated"), the RAG rating computed with
+ * {@link FigureRating#rate} from them and the metric's direction (low is good for admissions and
+ * delayed transfers, high is good for reablement, {@code [000:23-26]}) at the default 2.5% amber
+ * tolerance, the RAG and trend the return reports, and the assessment. A target and an actual in
+ * different units are not rated. RAG cells carry the class {@code rag-green}, {@code rag-amber},
+ * {@code rag-red}, or {@code rag-none} where there is nothing to rate.
  */
 final class MetricsTable {
     private MetricsTable() {
@@ -39,16 +45,16 @@ final class MetricsTable {
             String name = m.metric() == null ? "(metric not stated)" : m.metric().label();
             b.append("<tr><th scope=\"row\">").append(Html.escape(name));
             if (m.metric() != null) {
-                b.append("<br/><span class=\"unit\">").append(Html.escape(m.metric().unit().label())).append(", ")
+                b.append("<br/><span class=\"unit\">")
                         .append(m.metric().direction() == Direction.LOWER_IS_BETTER ? "lower is better"
                                 : "higher is better")
                         .append("</span>");
             }
             b.append("</th>");
             b.append("<td class=\"number\">").append(figure(f == null ? null : f.target(),
-                    f == null ? null : f.targetPeriod())).append("</td>");
+                    f == null ? null : f.targetPeriod(), f == null ? null : f.targetUnit(), m.metric())).append("</td>");
             b.append("<td class=\"number\">").append(figure(f == null ? null : f.actual(),
-                    f == null ? null : f.actualPeriod())).append("</td>");
+                    f == null ? null : f.actualPeriod(), f == null ? null : f.actualUnit(), m.metric())).append("</td>");
             b.append(computed(m));
             Rag reported = f == null ? null : f.reportedRag();
             b.append(ragCell(reported, reported == null ? "" : reported.name()));
@@ -66,9 +72,13 @@ final class MetricsTable {
         if (f == null || f.target() == null || f.actual() == null || m.metric() == null) {
             return ragCell(null, "no figures");
         }
+        if (!FigureRating.sameUnit(m.metric(), f)) {
+            return ragCell(null, "not rated: the target is in "
+                    + f.targetUnitOr(m.metric().unit()).label() + " and the actual in "
+                    + f.actualUnitOr(m.metric().unit()).label());
+        }
         try {
-            Rag rag = RagRating.rate(f.target(), f.actual(), m.metric().direction(),
-                    RagRating.DEFAULT_AMBER_TOLERANCE_PERCENT);
+            Rag rag = FigureRating.rate(m.metric(), f, RagRating.DEFAULT_AMBER_TOLERANCE_PERCENT);
             return ragCell(rag, rag.name());
         } catch (BcfException e) {
             return ragCell(null, "cannot rate: " + e.getMessage());
@@ -80,10 +90,22 @@ final class MetricsTable {
         return "<td class=\"rag rag-" + css + "\">" + Html.escape(text) + "</td>";
     }
 
-    private static String figure(BigDecimal value, String period) {
+    /**
+     * A figure with its period and its unit as reported; where no unit is stated, the metric's own
+     * marked as such, and where the metric is unknown, no unit at all.
+     */
+    private static String figure(BigDecimal value, String period, MetricUnit unit, MetricKind metric) {
         if (value == null) {
             return "<span class=\"blank\">blank</span>";
         }
-        return Html.escape(value.toPlainString() + (period == null || period.isBlank() ? "" : " " + period));
+        String text = Html.escape(value.toPlainString() + (period == null || period.isBlank() ? "" : " " + period));
+        if (unit != null) {
+            return text + "<br/><span class=\"unit\">" + Html.escape(unit.label()) + "</span>";
+        }
+        if (metric != null) {
+            return text + "<br/><span class=\"unit unit-not-stated\">" + Html.escape(metric.unit().label())
+                    + " (not stated: the metric's unit)</span>";
+        }
+        return text;
     }
 }
