@@ -7,9 +7,13 @@ import java.util.List;
  * return or a line feed, or starts or ends with a space, and its double quotes are doubled.
  * Records end with a line feed. A null field is written empty: a blank cell stays blank.
  *
- * <p>Text fields that a spreadsheet would run as a formula (starting with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return) are written with a leading apostrophe when
- * passed through {@link #text(String)}; numbers are never altered.
+ * <p>Text fields that a spreadsheet would run as a formula are written with a leading apostrophe
+ * when passed through {@link #text(String)}: those that start with {@code =}, {@code +}, {@code -}
+ * or {@code @} (or their full-width forms) once leading white space (a no-break space included),
+ * invisible characters (a byte order mark, a zero-width space, bidirectional controls), control
+ * characters (tab, carriage return, line feed) and separators ({@code ;} {@code ,} {@code |})
+ * are passed over, since a spreadsheet may skip or split on them; and those that start with a tab
+ * or a carriage return. Numbers are never altered.
  */
 final class CsvRow {
     private CsvRow() {
@@ -40,8 +44,26 @@ final class CsvRow {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        char first = text.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return "'" + text;
+        }
+        int i = 0;
+        while (i < text.length() && passedOver(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && startsFormula(text.charAt(i)) ? "'" + text : text;
+    }
+
+    /** Characters a spreadsheet may skip, ignore or split on before it sees a formula. */
+    private static boolean passedOver(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || c == ';' || c == ',' || c == '|';
+    }
+
+    private static boolean startsFormula(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@'
+                || c == '\uff1d' || c == '\uff0b' || c == '\uff0d' || c == '\uff20';
     }
 
     private static void field(String value, StringBuilder b) {
