@@ -13,7 +13,9 @@ import java.util.List;
  * invisible characters (a byte order mark, a zero-width space, bidirectional controls), control
  * characters (tab, carriage return, line feed) and separators ({@code ;} {@code ,} {@code |})
  * are passed over, since a spreadsheet may skip or split on them; and those that start with a tab
- * or a carriage return. Numbers are never altered.
+ * or a carriage return. Their control characters (line breaks included) are written as
+ * {@code \\uXXXX} escapes ({@link Terminal#oneLine}), so each record is one line. Numbers are
+ * never altered.
  */
 final class CsvRow {
     private CsvRow() {
@@ -38,7 +40,7 @@ final class CsvRow {
      * Neutralises user text that a spreadsheet would run as a formula.
      *
      * @param text user text, possibly null
-     * @return the text, with a leading apostrophe if it starts like a formula
+     * @return the text on one line, with a leading apostrophe if it starts like a formula
      */
     static String text(String text) {
         if (text == null || text.isEmpty()) {
@@ -46,13 +48,14 @@ final class CsvRow {
         }
         char first = text.charAt(0);
         if (first == '\t' || first == '\r') {
-            return "'" + text;
+            return "'" + Terminal.oneLine(text);
         }
         int i = 0;
         while (i < text.length() && passedOver(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && startsFormula(text.charAt(i)) ? "'" + text : text;
+        String oneLine = Terminal.oneLine(text);
+        return i < text.length() && startsFormula(text.charAt(i)) ? "'" + oneLine : oneLine;
     }
 
     /** Characters a spreadsheet may skip, ignore or split on before it sees a formula. */
