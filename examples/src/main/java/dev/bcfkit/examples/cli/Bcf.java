@@ -39,18 +39,18 @@ public final class Bcf {
      */
     Bcf(Supplier<Checker> checkers) {
         commands = List.of(
-            new CheckCommand(checkers),
-            new RulesCommand(),
-            new SummaryCommand(checkers),
-            new ReportCommand(checkers),
-            new SplitCommand(),
-            new CommandGroup("rate", "rates per 100,000 population",
-                    List.of(new RatePer100kCommand(), new RateDtocCommand())),
-            new RagCommand(),
-            new CommandGroup("uplift", "minimum uplifts of the 2017-19 Policy Framework",
-                    List.of(new SocialCareUpliftCommand())),
-            new CommandGroup("fees", "care fees of the 2018/19 return: weighted average and uplift",
-                    List.of(new FeesAverageCommand(), new FeesUpliftCommand())));
+                new CheckCommand(checkers),
+                new RulesCommand(),
+                new SummaryCommand(checkers),
+                new ReportCommand(checkers),
+                new SplitCommand(),
+                new CommandGroup("rate", "rates per 100,000 population",
+                        List.of(new RatePer100kCommand(), new RateDtocCommand())),
+                new RagCommand(),
+                new CommandGroup("uplift", "minimum uplifts of the 2017-19 Policy Framework",
+                        List.of(new SocialCareUpliftCommand())),
+                new CommandGroup("fees", "care fees of the 2018/19 return: weighted average and uplift",
+                        List.of(new FeesAverageCommand(), new FeesUpliftCommand())));
     }
 
     /**

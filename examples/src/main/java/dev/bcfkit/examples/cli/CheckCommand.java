@@ -19,6 +19,15 @@ import java.util.function.Supplier;
  */
 final class CheckCommand extends OptionCommand {
 
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    CheckCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
+
     @Override
     public String name() {
         return "check";
@@ -27,15 +36,6 @@ final class CheckCommand extends OptionCommand {
     @Override
     public String summary() {
         return "validate plans and returns with the rulebook of their edition";
-    }
-
-    private final Supplier<Checker> checkers;
-
-    /**
-     * @param checkers makes the checker of one run
-     */
-    CheckCommand(Supplier<Checker> checkers) {
-        this.checkers = checkers;
     }
 
     @Override

@@ -12,6 +12,15 @@ import java.util.function.Supplier;
  */
 final class ReportCommand extends OptionCommand {
 
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    ReportCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
+
     @Override
     public String name() {
         return "report";
@@ -41,15 +50,6 @@ final class ReportCommand extends OptionCommand {
                 Exit status: 0 when the page is written (whatever the findings), 2 when FILE cannot
                 be read, parsed or checked, or OUT.html cannot be written or is FILE.
                 """;
-    }
-
-    private final Supplier<Checker> checkers;
-
-    /**
-     * @param checkers makes the checker of one run
-     */
-    ReportCommand(Supplier<Checker> checkers) {
-        this.checkers = checkers;
     }
 
     @Override

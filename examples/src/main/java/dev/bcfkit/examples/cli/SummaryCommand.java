@@ -26,6 +26,15 @@ final class SummaryCommand extends OptionCommand {
     static final List<String> COLUMNS = List.of("file", "hwb", "period", "pooled_fund", "plan_total",
             "forecast_total", "actual_total", "errors", "warnings", "complete");
 
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    SummaryCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
+
     @Override
     public String name() {
         return "summary";
@@ -60,15 +69,6 @@ final class SummaryCommand extends OptionCommand {
                 Exit status: 0, or 2 when some file cannot be read, parsed or checked (reported on
                 standard error; the other files still get their rows).
                 """;
-    }
-
-    private final Supplier<Checker> checkers;
-
-    /**
-     * @param checkers makes the checker of one run
-     */
-    SummaryCommand(Supplier<Checker> checkers) {
-        this.checkers = checkers;
     }
 
     @Override
