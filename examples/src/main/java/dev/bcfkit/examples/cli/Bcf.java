@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The {@code bcf} command-line tool, for analysts' scripts: {@code check}, {@code rules},
@@ -25,23 +26,31 @@ import java.util.List;
  * <p>{@link #run} does everything but exit, so that the tool can be run in-process.
  */
 public final class Bcf {
-    private final List<Command> commands = List.of(
-            new CheckCommand(),
-            new RulesCommand(),
-            new SummaryCommand(),
-            new ReportCommand(),
-            new SplitCommand(),
-            new CommandGroup("rate", "rates per 100,000 population",
-                    List.of(new RatePer100kCommand(), new RateDtocCommand())),
-            new RagCommand(),
-            new CommandGroup("uplift", "minimum uplifts of the 2017-19 Policy Framework",
-                    List.of(new SocialCareUpliftCommand())),
-            new CommandGroup("fees", "care fees of the 2018/19 return: weighted average and uplift",
-                    List.of(new FeesAverageCommand(), new FeesUpliftCommand())));
+    private final List<Command> commands;
 
     /** Creates the tool with all its commands. */
     public Bcf() {
-        // Commands are stateless; nothing else to set up.
+        this(Checker::new);
+    }
+
+    /**
+     * @param checkers makes the checker of each run of check, summary and report (tests stand in
+     *        a checker that exhausts memory or never ends)
+     */
+    Bcf(Supplier<Checker> checkers) {
+        commands = List.of(
+                new CheckCommand(checkers),
+                new RulesCommand(),
+                new SummaryCommand(checkers),
+                new ReportCommand(checkers),
+                new SplitCommand(),
+                new CommandGroup("rate", "rates per 100,000 population",
+                        List.of(new RatePer100kCommand(), new RateDtocCommand())),
+                new RagCommand(),
+                new CommandGroup("uplift", "minimum uplifts of the 2017-19 Policy Framework",
+                        List.of(new SocialCareUpliftCommand())),
+                new CommandGroup("fees", "care fees of the 2018/19 return: weighted average and uplift",
+                        List.of(new FeesAverageCommand(), new FeesUpliftCommand())));
     }
 
     /**
@@ -64,11 +73,14 @@ public final class Bcf {
      *
      * @param args the command line, without the program name
      * @param in standard input (read for a file argument of {@code -})
-     * @param out standard output
-     * @param err standard error
+     * @param rawOut standard output (control characters other than the line feed are escaped on their way)
+     * @param rawErr standard error (likewise)
      * @return the exit status: 0, 1 (a document has an ERROR finding) or 2 (usage, input or file error)
      */
-    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    public int run(String[] args, InputStream in, PrintStream rawOut, PrintStream rawErr) {
+        // Everything written passes through the terminal escapes, whatever the command writes.
+        PrintStream out = new TerminalStream(rawOut);
+        PrintStream err = new TerminalStream(rawErr);
         Streams io = new Streams(in, out, err);
         String commandName = args.length == 0 ? "" : args[0];
         try {
@@ -137,7 +149,7 @@ public final class Bcf {
         for (Command c : commands) {
             List<Command> listed = c instanceof CommandGroup g ? g.members() : List.of(c);
             for (Command each : listed) {
-                b.append(String.format("  %-22s %s%n", each.name(), each.summary()));
+                b.append(String.format("  %-22s %s\n", each.name(), each.summary()));
             }
         }
         return b.append("""

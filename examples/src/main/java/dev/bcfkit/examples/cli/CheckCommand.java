@@ -4,19 +4,29 @@ import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.SectionCompletion;
 import dev.bcfkit.rules.Severity;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code bcf check}: validates each plan, quarterly return or pooled budget with the rulebook of
  * its edition and prints the completion per section and the findings by severity (DESIGN.md, The
  * flow of data). Exit status 0 when no document has an ERROR finding, 1 when one has, 2 when a
- * file cannot be read or parsed (the documents that can be read are still reported).
+ * file cannot be read, parsed or checked (the other documents are still reported: each file is
+ * checked {@link Isolated in isolation}, within a deadline).
  */
 final class CheckCommand extends OptionCommand {
+
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    CheckCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
 
     @Override
     public String name() {
@@ -31,31 +41,43 @@ final class CheckCommand extends OptionCommand {
     @Override
     public String help() {
         return """
-                Usage: bcf check [--format text|json] FILE...
+                Usage: bcf check [--format text|json] [--timeout SECONDS] FILE...
 
                 Validates each FILE (a plan, quarterly return or pooled budget as JSON; - reads
                 standard input) with the rulebook of its edition, and prints per file the edition,
                 the questions answered per section and the findings grouped by severity.
 
-                --format json prints one object:
+                --format json prints one object with an entry for every FILE, in order:
                   {"files": [{"file", "edition", "complete",
                               "sections": [{"section", "answered", "expected"}],
                               "findings": [{"rule", "severity", "path", "message", "source"}]}]}
+                and for a FILE that cannot be read, parsed or checked:
+                  {"file", "error": {"message", "line", "column", "pointer"}}
+                (line, column and pointer are null when the failure has no place in the text).
+
+                --timeout SECONDS: the most time each file may take to be checked (default 60).
+                Each file is checked on its own: one that takes longer, exhausts memory or is
+                nested too deeply is reported as unreadable and the next files are still checked.
 
                 Exit status: 0 when no file has an ERROR finding, 1 when some file has one, 2 when
-                some file cannot be read or parsed (reported on standard error as
+                some file cannot be read, parsed or checked (reported on standard error as
                 "bcf: FILE: line L, column C, at POINTER: ..."; the other files are still checked).
                 """;
     }
 
     @Override
     Options options() {
-        return Options.none().value("format");
+        return Options.none().value("format").value("timeout");
+    }
+
+    /** What checking one file gave: its report, and its text or JSON entry. */
+    private record Checked(Report report, Object presented) {
     }
 
     @Override
     int execute(Arguments args, Streams io) {
         boolean json = json(args);
+        Isolated isolated = Isolated.of(args);
         List<String> files = args.positionals();
         if (files.isEmpty()) {
             throw new UsageException(name() + ": missing FILE (see bcf check --help)");
@@ -63,31 +85,37 @@ final class CheckCommand extends OptionCommand {
         if (files.stream().filter("-"::equals).count() > 1) {
             throw new UsageException(name() + ": - (standard input) is given more than once");
         }
-        DocumentReader reader = new DocumentReader(io.in());
-        Checker checker = new Checker();
+        Batch batch = new Batch(io.in(), checkers.get(), isolated);
         List<Object> jsonFiles = new ArrayList<>();
         int unreadable = 0;
         int withErrors = 0;
         int withWarnings = 0;
         for (String file : files) {
             String name = DocumentReader.displayName(file);
-            Report report;
+            Checked checked;
             try {
-                report = checker.check(reader.read(file));
+                checked = batch.each(file, document -> {
+                    Report report = batch.checker().check(document);
+                    return new Checked(report, json ? toJson(name, report) : text(name, report));
+                });
             } catch (RuntimeException | StackOverflowError e) {
                 io.err().println(Failures.line(name, e));
+                if (json) {
+                    jsonFiles.add(errorJson(name, e));
+                }
                 unreadable++;
                 continue;
             }
+            Report report = checked.report();
             if (report.hasErrors()) {
                 withErrors++;
             } else if (report.count(Severity.WARNING) > 0) {
                 withWarnings++;
             }
             if (json) {
-                jsonFiles.add(toJson(name, report));
+                jsonFiles.add(checked.presented());
             } else {
-                printText(name, report, io.out());
+                io.out().print(checked.presented());
             }
         }
         if (json) {
@@ -99,6 +127,24 @@ final class CheckCommand extends OptionCommand {
                     + " with errors, " + withWarnings + " with warnings only, " + unreadable + " unreadable");
         }
         return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+    }
+
+    /**
+     * @param name the file as named in output
+     * @param failure why it could not be read, parsed or checked
+     * @return its entry in the JSON output: the file and an error object
+     */
+    static Map<String, Object> errorJson(String name, Throwable failure) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", Failures.message(failure));
+        UnreadableDocument u = failure instanceof UnreadableDocument d ? d : null;
+        error.put("line", u == null || u.line() <= 0 ? null : (Object) u.line());
+        error.put("column", u == null || u.column() <= 0 ? null : (Object) u.column());
+        error.put("pointer", u == null ? null : u.pointer());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", name);
+        m.put("error", error);
+        return m;
     }
 
     private static Map<String, Object> toJson(String name, Report report) {
@@ -129,7 +175,7 @@ final class CheckCommand extends OptionCommand {
         return m;
     }
 
-    private static void printText(String name, Report report, PrintStream out) {
+    private static String text(String name, Report report) {
         StringBuilder b = new StringBuilder();
         b.append(name).append('\n');
         b.append("  edition:  ").append(report.edition().label()).append(" (").append(report.edition().name())
@@ -166,7 +212,7 @@ final class CheckCommand extends OptionCommand {
                         .append('\n');
             }
         }
-        out.print(b.append('\n'));
+        return b.append('\n').toString();
     }
 
     /** @return {@code n} and the noun, plural unless n is 1: "1 warning", "2 warnings" */

@@ -9,9 +9,9 @@ import dev.bcfkit.rules.Report;
 /**
  * Validates a document with the rulebook of its edition. The validator (and with it Hibernate
  * Validator) is created on the first document checked, so commands that check nothing never
- * start it.
+ * start it. Not final, so that tests can stand in a checker that exhausts memory or never ends.
  */
-final class Checker {
+class Checker {
     private BcfValidator validator;
 
     /**
@@ -31,6 +31,11 @@ final class Checker {
         }
         throw new UnreadableDocument("not a plan, quarterly return or pooled budget: "
                 + (document == null ? "null" : document.getClass().getSimpleName()));
+    }
+
+    /** Creates the validator now, on the calling thread, rather than with the first document. */
+    final void prepare() {
+        validator();
     }
 
     private BcfValidator validator() {

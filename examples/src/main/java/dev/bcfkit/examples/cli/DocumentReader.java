@@ -49,12 +49,42 @@ final class DocumentReader {
      * @throws UnreadableDocument if it cannot be read or is not a valid document
      */
     Object read(String arg) {
-        byte[] bytes = arg.equals("-") ? readStdin() : readFile(arg);
+        return parse(arg, bytes(arg));
+    }
+
+    /**
+     * Reads the bytes of one document, at most {@link #MAX_BYTES} plus one: standard input for
+     * {@code -}, otherwise a regular file. A FIFO, a device such as {@code /dev/zero}, a socket
+     * or a directory is refused without being opened, so the tool never blocks or reads without
+     * end (give such input as {@code - < /dev/...} if it is really meant).
+     *
+     * @param arg a path, or {@code -} for standard input
+     * @return the bytes
+     * @throws UnreadableDocument if they cannot be read or are too many
+     */
+    byte[] bytes(String arg) {
+        return arg.equals("-") ? readStdin() : readFile(arg);
+    }
+
+    /**
+     * Parses the bytes of one document.
+     *
+     * @param arg the file argument the bytes were read from, for messages
+     * @param bytes the bytes
+     * @return a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @throws UnreadableDocument if they are not a valid document
+     */
+    Object parse(String arg, byte[] bytes) {
         try {
             return json().readDocument(bytes, displayName(arg));
         } catch (BcfParseException e) {
-            throw new UnreadableDocument(ParseMessages.describe(e));
+            throw new UnreadableDocument(ParseMessages.describe(e), e.line(), e.column(), e.pointer());
         }
+    }
+
+    /** Loads the JSON reader now, on the calling thread, rather than with the first document. */
+    void prepare() {
+        json();
     }
 
     private BcfJson json() {
@@ -90,6 +120,10 @@ final class DocumentReader {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableDocument("is a directory, not a JSON document");
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new UnreadableDocument("not a regular file (a FIFO, device or socket); give a file, or - to"
+                        + " read standard input");
             }
             if (Files.size(path) > MAX_BYTES) {
                 throw tooLarge();

@@ -8,6 +8,9 @@ import dev.bcfkit.core.returns.FundRow;
 import dev.bcfkit.core.returns.QuarterlyFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * An inline SVG bar chart of one row group of the income and expenditure grid
@@ -143,10 +146,25 @@ final class IncomeAndExpenditureChart {
     }
 
     private static String gridLine(int y, BigDecimal value) {
-        String amount = Money.of(value.setScale(0, RoundingMode.HALF_UP)).format();
+        String amount = poundsLabel(value);
         return "<line class=\"grid\" x1=\"" + LEFT + "\" x2=\"" + (WIDTH - RIGHT) + "\" y1=\"" + y + "\" y2=\"" + y
                 + "\" stroke=\"#dee0e2\"/>\n<text class=\"tick\" x=\"" + (LEFT - 6) + "\" y=\"" + (y + 4) + "\" text-anchor=\"end\">"
                 + Html.escape(amount) + "</text>\n";
+    }
+
+    /**
+     * An axis label: the amount in whole pounds, half up, written as {@link Money#format} writes
+     * money ({@code £13,131,049}, {@code -£5}). Not made through {@code Money}: a cell of
+     * £999,999,999,999,999.99, the most a return may hold, rounds to £1,000,000,000,000,000, one
+     * digit more than an amount may have, and the label must still be drawn.
+     *
+     * @param value an amount in pounds
+     * @return the label
+     */
+    static String poundsLabel(BigDecimal value) {
+        BigDecimal pounds = value.setScale(0, RoundingMode.HALF_UP);
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+        return (pounds.signum() < 0 ? "-£" : "£") + f.format(pounds.abs());
     }
 
     /** The distance from the top of the plot of a value, to one decimal place of a pixel. */

@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Map;
  * Writes the tool's structured answers as JSON (RFC 8259) without loading a JSON library, so
  * that calculators start fast. Values are maps with string keys (written in their iteration
  * order), lists, strings, booleans, null, and numbers: {@link BigDecimal} is written in plain
- * form with its scale kept ({@code 13.289851}, {@code 823.08}), never as a double.
+ * form with its scale kept ({@code 13.289846}, {@code 823.08}), never as a double.
  *
- * <p>Strings are escaped completely: quote, backslash, every control character below U+0020,
- * U+2028 and U+2029, and lone surrogates (which UTF-8 cannot carry) as {@code \\uXXXX}.
+ * <p>Strings are escaped completely: quote, backslash, and every character of
+ * {@link dev.bcfkit.core.Text#isControl} (C0, DEL, C1, U+2028, U+2029 and the bidirectional
+ * controls) as {@code \\uXXXX}, so the text is safe on a terminal and means the same to a JSON
+ * reader. The output is always valid Unicode: a lone surrogate, which UTF-8 cannot carry and
+ * strict JSON readers refuse even as an escape, is written as U+FFFD, the replacement character.
  */
 final class JsonText {
     private JsonText() {
@@ -112,8 +116,10 @@ final class JsonText {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate(s, i)) {
-                        b.append(String.format("\\u%04x", (int) c));
+                    if (Text.isControl(c)) {
+                        Text.appendEscape(c, b);
+                    } else if (loneSurrogate(s, i)) {
+                        b.append("\\ufffd");
                     } else {
                         b.append(c);
                         if (Character.isHighSurrogate(c)) {

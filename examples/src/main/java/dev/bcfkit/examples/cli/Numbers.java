@@ -16,6 +16,9 @@ final class Numbers {
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
+    /** The largest population a rate may be computed for: 100 million people. */
+    static final long MAX_POPULATION = 100_000_000L;
+
     private Numbers() {
     }
 
@@ -62,6 +65,28 @@ final class Numbers {
             throw bad(command, option, "a whole number from " + min + " to " + max, text);
         }
         return (int) n;
+    }
+
+    /**
+     * Reads a population: a whole number of people from 1 to {@value #MAX_POPULATION}. No rate
+     * has a denominator of none or fewer, and none of more people than the country has (England
+     * has about 56 million; derived bound, with room to spare).
+     *
+     * @param command the command, for the message
+     * @param option the option name, for the message
+     * @param text the value as typed
+     * @return the population
+     * @throws UsageException if it is not a whole number in that range
+     */
+    static long population(String command, String option, String text) {
+        if (text == null || !WHOLE.matcher(text).matches()) {
+            throw bad(command, option, "a number of people such as 180589", text);
+        }
+        long n = Long.parseLong(text);
+        if (n < 1 || n > MAX_POPULATION) {
+            throw bad(command, option, "a number of people from 1 to " + MAX_POPULATION, text);
+        }
+        return n;
     }
 
     /**

@@ -32,9 +32,9 @@ final class RateDtocCommand extends OptionCommand {
 
                 Delayed transfers of care [002:989], [002:1271-1273]: the delayed days of each month
                 (1 to 12 months, comma-separated), averaged per month, per 100,000 of population P
-                aged 18+, to 6 decimal places rounded half up. P is the ONS projection for the
-                calendar year the months fall in [002:1267]; --year records which year that is
-                (shown in messages and in the JSON answer only).
+                aged 18+ (1 to 100000000 people), to 6 decimal places rounded half up. P is the ONS
+                projection for the calendar year the months fall in [002:1267]; --year records
+                which year that is (shown in messages and in the JSON answer only).
                   bcf rate dtoc --delayed-days 3000,3100,2900 --population 600000   prints 500.000000
                 """;
     }
@@ -49,7 +49,7 @@ final class RateDtocCommand extends OptionCommand {
         noPositionals(args);
         boolean json = json(args);
         List<Long> days = Numbers.wholeList(name(), "--delayed-days", args.required("delayed-days"));
-        long population = Numbers.whole(name(), "--population", args.required("population"));
+        long population = Numbers.population(name(), "--population", args.required("population"));
         String yearText = args.value("year");
         int year = yearText == null ? 0 : Numbers.whole(name(), "--year", yearText, 1900, 2999);
         BigDecimal rate = Rates.dtocAveragePerMonth(days, Population.of(AgeBand.AGED_18_PLUS, year, population));

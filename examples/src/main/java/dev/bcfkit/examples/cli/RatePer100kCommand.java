@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * {@code bcf rate per100k}: a count per 100,000 population, to six decimal places, as the
  * supporting metrics are stated ({@code [002:1225-1290]}); 24 personal health budgets in a
- * population of 180,589 is 13.289851.
+ * population of 180,589 is 13.289846.
  */
 final class RatePer100kCommand extends OptionCommand {
 
@@ -27,9 +27,9 @@ final class RatePer100kCommand extends OptionCommand {
         return """
                 Usage: bcf rate per100k --count C --population P [--format text|json]
 
-                Prints C per 100,000 of population P, to 6 decimal places rounded half up, as the
-                BCF metrics are stated [002:1225-1290]:
-                  bcf rate per100k --count 24 --population 180589   prints 13.289851
+                Prints C per 100,000 of population P (1 to 100000000 people), to 6 decimal places
+                rounded half up, as the BCF metrics are stated [002:1225-1290]:
+                  bcf rate per100k --count 24 --population 180589   prints 13.289846
                 """;
     }
 
@@ -43,7 +43,7 @@ final class RatePer100kCommand extends OptionCommand {
         noPositionals(args);
         boolean json = json(args);
         long count = Numbers.whole(name(), "--count", args.required("count"));
-        long population = Numbers.whole(name(), "--population", args.required("population"));
+        long population = Numbers.population(name(), "--population", args.required("population"));
         BigDecimal rate = Rates.per100k(count, population);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,16 +1,25 @@
 package dev.bcfkit.examples.cli;
 
-import dev.bcfkit.rules.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * {@code bcf report}: writes the {@link BoardReport} HTML page for one plan or return.
  */
 final class ReportCommand extends OptionCommand {
+
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    ReportCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
 
     @Override
     public String name() {
@@ -25,7 +34,7 @@ final class ReportCommand extends OptionCommand {
     @Override
     public String help() {
         return """
-                Usage: bcf report FILE --html OUT.html
+                Usage: bcf report [--timeout SECONDS] FILE --html OUT.html
 
                 Checks FILE (- reads standard input) and writes a self-contained HTML page for a
                 Health and Wellbeing Board meeting to OUT.html (- writes standard output): the
@@ -33,15 +42,19 @@ final class ReportCommand extends OptionCommand {
                 income and expenditure by quarter as charts (plan, forecast, actual), the metrics
                 with RAG ratings computed from their targets and actuals, and the High Impact
                 Change Model maturity grid. Inline CSS, no scripts, no external resources.
+                OUT.html must not be FILE itself (by any path or link): the tool refuses to
+                overwrite its input.
+
+                --timeout SECONDS: the most time FILE may take to be checked (default 60).
 
                 Exit status: 0 when the page is written (whatever the findings), 2 when FILE cannot
-                be read or parsed or OUT.html cannot be written.
+                be read, parsed or checked, or OUT.html cannot be written or is FILE.
                 """;
     }
 
     @Override
     Options options() {
-        return Options.none().value("html");
+        return Options.none().value("html").value("timeout");
     }
 
     @Override
@@ -53,11 +66,15 @@ final class ReportCommand extends OptionCommand {
         String target = args.required("html");
         String file = args.positionals().get(0);
         String name = DocumentReader.displayName(file);
+        Isolated isolated = Isolated.of(args);
+        if (sameFile(file, target)) {
+            throw new UsageException(name() + ": --html " + Terminal.oneLine(target) + " is the input file "
+                    + name + "; give another file for the page");
+        }
+        Batch batch = new Batch(io.in(), checkers.get(), isolated);
         String page;
         try {
-            Object document = new DocumentReader(io.in()).read(file);
-            Report report = new Checker().check(document);
-            page = BoardReport.page(name, document, report);
+            page = batch.each(file, document -> BoardReport.page(name, document, batch.checker().check(document)));
         } catch (RuntimeException | StackOverflowError e) {
             io.err().println(Failures.line(name, e));
             return 2;
@@ -74,5 +91,23 @@ final class ReportCommand extends OptionCommand {
             return 2;
         }
         return 0;
+    }
+
+    /**
+     * @return whether the page would overwrite the input: both are files and are the same file,
+     *         whatever the paths or links that name them
+     */
+    private static boolean sameFile(String input, String target) {
+        if (input.equals("-") || target.equals("-")) {
+            return false;
+        }
+        try {
+            Path in = Path.of(input);
+            Path out = Path.of(target);
+            return Files.exists(in) && Files.exists(out)
+                    && (Files.isSameFile(in, out) || in.toRealPath().equals(out.toRealPath()));
+        } catch (IOException | InvalidPathException e) {
+            return false; // the read or the write reports the problem itself
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,15 @@ final class SummaryCommand extends OptionCommand {
     /** The CSV columns, in order. */
     static final List<String> COLUMNS = List.of("file", "hwb", "period", "pooled_fund", "plan_total",
             "forecast_total", "actual_total", "errors", "warnings", "complete");
+
+    private final Supplier<Checker> checkers;
+
+    /**
+     * @param checkers makes the checker of one run
+     */
+    SummaryCommand(Supplier<Checker> checkers) {
+        this.checkers = checkers;
+    }
 
     @Override
     public String name() {
@@ -38,7 +48,7 @@ final class SummaryCommand extends OptionCommand {
     @Override
     public String help() {
         return """
-                Usage: bcf summary DIR|FILE...
+                Usage: bcf summary [--timeout SECONDS] DIR|FILE...
 
                 Prints CSV (RFC 4180 quoting, a header row, line feeds) with one row per quarterly
                 return: every *.json file directly in each DIR, in name order, and each FILE.
@@ -48,16 +58,22 @@ final class SummaryCommand extends OptionCommand {
                 The totals are the annual totals of the expenditure rows (plan, forecast, actual)
                 as entered, in pounds; a blank cell in the return is a blank cell here. Plans and
                 pooled budgets are not returns and get no row. Text that a spreadsheet would run
-                as a formula (starting with = + - @) is written with a leading apostrophe.
+                as a formula (= + - @ first, even after spaces, invisible characters or a ; or
+                tab) is written with a leading apostrophe, and control characters as \\uXXXX.
 
-                Exit status: 0, or 2 when some file cannot be read or parsed (reported on standard
-                error; the other files still get their rows).
+                --timeout SECONDS: the most time each file may take to be checked (default 60).
+                Each file is checked on its own: one that takes longer, exhausts memory or is
+                nested too deeply is reported on standard error and the next files still get
+                their rows.
+
+                Exit status: 0, or 2 when some file cannot be read, parsed or checked (reported on
+                standard error; the other files still get their rows).
                 """;
     }
 
     @Override
     Options options() {
-        return Options.none();
+        return Options.none().value("timeout");
     }
 
     @Override
@@ -65,21 +81,19 @@ final class SummaryCommand extends OptionCommand {
         if (args.positionals().isEmpty()) {
             throw new UsageException(name() + ": missing DIR or FILE (see bcf summary --help)");
         }
+        Isolated isolated = Isolated.of(args);
         List<String> files = new ArrayList<>();
         for (String arg : args.positionals()) {
             files.addAll(expand(arg));
         }
-        DocumentReader reader = new DocumentReader(io.in());
-        Checker checker = new Checker();
+        Batch batch = new Batch(io.in(), checkers.get(), isolated);
         StringBuilder csv = new StringBuilder(CsvRow.of(COLUMNS));
         int unreadable = 0;
         for (String file : files) {
             String name = DocumentReader.displayName(file);
             try {
-                Object document = reader.read(file);
-                if (document instanceof QuarterlyReturn r) {
-                    csv.append(row(name, r, checker.check(r)));
-                }
+                csv.append(batch.<String>each(file, document -> document instanceof QuarterlyReturn r
+                        ? row(name, r, batch.checker().check(r)) : ""));
             } catch (RuntimeException | StackOverflowError e) {
                 io.err().println(Failures.line(name, e));
                 unreadable++;

@@ -3,16 +3,53 @@ package dev.bcfkit.examples.cli;
 import dev.bcfkit.core.BcfException;
 
 /**
- * A file the tool could not read or parse as a plan, return or pooled budget. The message is one
- * line that names what went wrong and where; the tool prints it after the file's name.
+ * A file the tool could not read, parse or check as a plan, return or pooled budget. The
+ * message is one line that names what went wrong and where; the tool prints it after the file's
+ * name. A parse failure also carries its line, column and JSON pointer, for
+ * {@code check --format json}.
  */
 final class UnreadableDocument extends BcfException {
     private static final long serialVersionUID = 1L;
+
+    /** The line of the failure, from 1; 0 when not known. */
+    private final int line;
+    /** The column of the failure, from 1; 0 when not known. */
+    private final int column;
+    /** The JSON pointer of the failure; null when not known. */
+    private final String pointer;
 
     /**
      * @param message what went wrong and where, on one line
      */
     UnreadableDocument(String message) {
+        this(message, 0, 0, null);
+    }
+
+    /**
+     * @param message what went wrong and where, on one line
+     * @param line the line, from 1; 0 when not known
+     * @param column the column, from 1; 0 when not known
+     * @param pointer the JSON pointer; null when not known
+     */
+    UnreadableDocument(String message, int line, int column, String pointer) {
         super(message);
+        this.line = line;
+        this.column = column;
+        this.pointer = pointer;
+    }
+
+    /** @return the line, from 1; 0 when not known */
+    int line() {
+        return line;
+    }
+
+    /** @return the column, from 1; 0 when not known */
+    int column() {
+        return column;
+    }
+
+    /** @return the JSON pointer; null when not known */
+    String pointer() {
+        return pointer;
     }
 }

@@ -165,7 +165,7 @@ class CalculatorCommandsTest {
         "split --total 100 --parts 4 extra               | bcf: split: unexpected argument",
         "split --total 100 --parts                       | bcf: split: option --parts needs a value",
         "split --total 100 --parts 4 --format xml        | bcf: split: --format: expected text or json",
-        "rate per100k --count 24 --population 0          | bcf: rate per100k: population: expected more than 0 people",
+        "rate per100k --count 24 --population 0          | bcf: rate per100k: --population: expected a number of people from 1",
         "rate per100k --count 2.5 --population 10        | bcf: rate per100k: --count: expected a whole number",
         "rate dtoc --delayed-days 1,x --population 10    | bcf: rate dtoc: --delayed-days: expected comma-separated",
         "rate nonsense                                   | bcf: rate: unknown command",
@@ -196,5 +196,43 @@ class CalculatorCommandsTest {
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("Usage: bcf <command>"), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void aPopulationOfNoneFewerOrMoreThanAnyCountryIsAClearUsageError() {
+        for (String population : new String[] {"0", "-5", "100000001", "999999999999999999"}) {
+            String expected = "expected a number of people from 1 to 100000000, found \"" + population + "\"\n";
+            Run dtoc = Run.of("rate", "dtoc", "--delayed-days", "3000,3100", "--population", population);
+            assertEquals(2, dtoc.status());
+            assertEquals("bcf: rate dtoc: --population: " + expected, dtoc.err());
+            assertEquals("", dtoc.out());
+            Run per100k = Run.of("rate", "per100k", "--count", "24", "--population", population);
+            assertEquals(2, per100k.status());
+            assertEquals("bcf: rate per100k: --population: " + expected, per100k.err());
+        }
+        Run words = Run.of("rate", "per100k", "--count", "24", "--population", "many");
+        assertEquals("bcf: rate per100k: --population: expected a number of people such as 180589, found \"many\"\n",
+                words.err());
+        Run most = Run.of("rate", "per100k", "--count", "24", "--population", "100000000");
+        assertEquals("0.024000\n", most.out());
+    }
+
+    @Test
+    void socialCareUpliftRefusesABaselineWhoseMinimumNoDocumentCouldHold() {
+        Run run = Run.of("uplift", "social-care", "--baseline", "999999999999999.99");
+        assertEquals(2, run.status());
+        assertEquals("bcf: uplift social-care: --baseline: the minimum for 2017/18 would be £1,017,900,000,000,000,"
+                + " more than the 15 digits of pounds an amount may have; expected a smaller baseline, found"
+                + " \"999999999999999.99\"\n", run.err());
+        assertEquals("", run.out());
+        Run largest = Run.of("uplift", "social-care", "--baseline", "900000000000000");
+        assertEquals(0, largest.status(), largest.err());
+        assertEquals("916110000000000\n933516090000000\n", largest.out());
+    }
+
+    @Test
+    void theHelpQuotesTheRateThatIsPrinted() {
+        assertTrue(Run.of("rate", "per100k", "--help").out().contains("prints 13.289846"));
+        assertEquals("13.289846\n", Run.of("rate", "per100k", "--count", "24", "--population", "180589").out());
     }
 }

@@ -147,7 +147,15 @@ class CheckCommandTest {
         assertTrue(run.err().startsWith("bcf: " + bad + ": line 3, column "), run.err());
         assertTrue(run.err().contains(" at "), run.err());
         assertNoStackTrace(run.err());
-        assertEquals(0, JSON.readTree(run.out()).get("files").size());
+        // the file still has its entry in the JSON output, with the failure's place
+        JsonNode files = JSON.readTree(run.out()).get("files");
+        assertEquals(1, files.size());
+        assertEquals(bad.toString(), files.get(0).get("file").textValue());
+        JsonNode error = files.get(0).get("error");
+        assertEquals(run.err(), "bcf: " + bad + ": " + error.get("message").textValue() + "\n");
+        assertEquals(3, error.get("line").intValue());
+        assertTrue(error.get("column").intValue() > 0, error.toString());
+        assertTrue(error.get("pointer").isTextual(), error.toString());
     }
 
     @Test

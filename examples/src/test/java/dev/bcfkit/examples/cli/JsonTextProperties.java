@@ -27,8 +27,17 @@ class JsonTextProperties {
     @Example
     void escapesQuotesBackslashesAndControlCharacters() {
         assertEquals("\"a\\\"b\\\\c\\n\\t\\u0001\\u2028\"", JsonText.write("a\"b\\c\n\t\u0001\u2028"));
-        assertEquals("\"\\ud800x\"", JsonText.write("\ud800x"));
+        assertEquals("\"\\ufffdx\"", JsonText.write("\ud800x"));
+        assertEquals("\"\\ufffd\\ufffd\"", JsonText.write("\ude00\ud83d"));
         assertEquals("\"\ud83d\ude00\"", JsonText.write("\ud83d\ude00"));
+    }
+
+    @Example
+    void escapesDelC1AndBidiControlsWhichAJsonReaderStillReadsBack() throws Exception {
+        String hostile = "a\u007fb\u0085c\u009bd\u202ee\u2066f\u200eg\u061ch";
+        String written = JsonText.write(hostile);
+        assertEquals("\"a\\u007fb\\u0085c\\u009bd\\u202ee\\u2066f\\u200eg\\u061ch\"", written);
+        assertEquals(hostile, JACKSON.readTree(written).textValue());
     }
 
     @Example
@@ -51,19 +60,46 @@ class JsonTextProperties {
     }
 
     @Property
-    void anyStringRoundTripsThroughJackson(@ForAll String s) throws Exception {
+    void anyStringRoundTripsThroughJacksonWithLoneSurrogatesReplaced(@ForAll String s) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(s, s);
-        JsonNode n = JACKSON.readTree(JsonText.write(m));
-        assertEquals(s, n.get(s).textValue());
+        String written = JsonText.write(m);
+        assertValidUnicode(written);
+        JsonNode n = JACKSON.readTree(written);
+        assertEquals(withoutLoneSurrogates(s), n.get(withoutLoneSurrogates(s)).textValue());
     }
 
     @Property
     void controlAndSurrogateHeavyStringsRoundTrip(
-            @ForAll @Chars({'"', '\\', '/', 'a', '\u2028', '\u2029', '\ud800', '\udc00', '\ud83d', '\ude00'})
+            @ForAll @Chars({'"', '\\', '/', 'a', '\u2028', '\u2029', '\ud800', '\udc00', '\ud83d', '\ude00',
+                '\u007f', '\u0085', '\u202e', '\u2066', '\u061c'})
             @CharRange(from = '\u0000', to = '\u001f') String s) throws Exception {
-        JsonNode n = JACKSON.readTree(JsonText.write(List.of(s)));
-        assertEquals(s, n.get(0).textValue());
+        String written = JsonText.write(List.of(s));
+        assertValidUnicode(written);
+        // nothing that drives a terminal is written as itself
+        assertEquals(-1, written.chars().filter(c -> c != '\n' && dev.bcfkit.core.Text.isControl(c)).findAny()
+                .orElse(-1));
+        JsonNode n = JACKSON.readTree(written);
+        assertEquals(withoutLoneSurrogates(s), n.get(0).textValue());
+    }
+
+    /** @return the string with each lone surrogate replaced by U+FFFD, as the writer writes it */
+    static String withoutLoneSurrogates(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void assertValidUnicode(String s) throws Exception {
+        java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(s));
     }
 
     @Property

@@ -120,7 +120,7 @@ class HostileFilesCliTest {
     }
 
     @Test
-    void theJsonFormatReportsTheReadableFilesAndStillOneLinePerUnreadableOne() throws Exception {
+    void theJsonFormatHasAnEntryForEveryFileAndStillOneLinePerUnreadableOne() throws Exception {
         List<HostileFile> files = HostileFile.all();
         List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
         files.forEach(f -> args.add(f.path().toString()));
@@ -130,7 +130,33 @@ class HostileFilesCliTest {
         long refused = files.stream().filter(HostileFile::refused).count();
         assertEquals(refused, run.errLines().size());
         JsonNode reported = new ObjectMapper().readTree(run.out()).get("files");
-        assertEquals(files.size() - refused, reported.size());
+        assertEquals(files.size(), reported.size());
+        int unreadable = 0;
+        for (int i = 0; i < files.size(); i++) {
+            HostileFile file = files.get(i);
+            JsonNode entry = reported.get(i);
+            assertEquals(file.path().toString(), entry.get("file").textValue());
+            if (file.refused()) {
+                BcfParseException e = assertThrows(BcfParseException.class,
+                        () -> JSON.readDocument(file.bytes(), file.path().toString()));
+                JsonNode error = entry.get("error");
+                assertEquals(run.errLines().get(unreadable++), "bcf: " + file.path() + ": "
+                        + error.get("message").textValue());
+                assertEquals(e.line(), error.get("line").intValue(), file.file());
+                assertEquals(e.column(), error.get("column").intValue(), file.file());
+                assertEquals(e.pointer(), error.get("pointer").textValue(), file.file());
+                assertEquals(List.of("file", "error"), names(entry));
+                assertEquals(List.of("message", "line", "column", "pointer"), names(error));
+            } else {
+                assertTrue(entry.has("edition") && entry.has("findings") && !entry.has("error"), file.file());
+            }
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
