@@ -24,7 +24,7 @@ import java.util.Objects;
 
 /**
  * Reads and writes bcfkit documents (quarterly returns, plans and pooled budgets) as JSON, with a
- * reader hardened for files from outside (DESIGN.md, Principles: "Hostile input is expected").
+ * reader hardened for files from outside (a design principle: "Hostile input is expected").
  * Build it once and share it: an instance is immutable and thread-safe.
  *
  * <p>The wire format: every document starts with {@code "format": "bcfkit/quarterly-return/1"}
@@ -35,7 +35,7 @@ import java.util.Objects;
  * quarters {@code "Q2"}, closed lists their exact template labels ("Plans in place",
  * {@code [002:2827]}), dates {@code "2017-03-31"}; a blank cell ("Please leave any missing data
  * cells as blank", {@code [004:175]}) is left out when writing and may be absent or {@code null}
- * when reading, and is never zero (DESIGN.md: "Blank is not zero").
+ * when reading, and is never zero (a design principle: "Blank is not zero").
  *
  * <p>The reader refuses, with a {@link BcfParseException} that gives the file, the JSON pointer,
  * the line and column: text that is not UTF-8 (a UTF-8 byte-order mark at the start is accepted

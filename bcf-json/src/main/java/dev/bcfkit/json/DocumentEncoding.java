@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one encoding of a bcfkit document, UTF-8 (RFC 8259, section 8.1), checked strictly before
- * the JSON is parsed (DESIGN.md, Principles: "Hostile input is expected"). Jackson alone would
+ * the JSON is parsed (a design principle: "Hostile input is expected"). Jackson alone would
  * guess UTF-16 and UTF-32 from the first bytes, and decode some malformed UTF-8 into other
  * characters: the overlong form {@code C0 AF} into {@code "/"}, a sequence beyond U+10FFFF into
  * broken surrogates. Here every such document is refused with the place of the first bad byte.

@@ -3,8 +3,8 @@ package dev.bcfkit.json;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
- * The one place that states how large and how deep a bcfkit document may be (DESIGN.md,
- * Principles: "Hostile input is expected. The reader bounds document size, nesting depth, number
+ * The one place that states how large and how deep a bcfkit document may be (a design
+ * principle: "Hostile input is expected. The reader bounds document size, nesting depth, number
  * length and string length"). Each number is chosen for this domain, with room to spare, and is
  * far below Jackson's defaults:
  * <ul>

@@ -24,8 +24,8 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Properties of the 2016/17 income and expenditure rules over balanced returns: a pooled fund of
- * 0 to 100,000,000 phased with the remainder in the earliest quarters (DOMAIN.md "Decision
- * (quarterly phasing)"), the forecast and actuals equal to the plan, every annual total the sum
+ * 0 to 100,000,000 phased with the remainder in the earliest quarters (the library's
+ * quarterly phasing), the forecast and actuals equal to the plan, every annual total the sum
  * of its quarters and equal to the pooled fund.
  */
 class FinanceRulesProperties {

@@ -149,7 +149,7 @@ class PooledBudgetRulesTest {
     class SocialCareUpliftMinimum {
         @Test
         void contributionsAtTheMinimumsPass() {
-            // Hypothetical baseline £1,000,000 (extraction 002 R-NC2-02): £1,017,900 then £1,037,240
+            // Hypothetical baseline £1,000,000 (hypothetical, not in the papers): £1,017,900 then £1,037,240
             assertEquals(List.of(), runAll(withSocialCare(southend(), socialCare(false, 1_017_900L, 1_037_240L))));
             assertEquals(List.of(), runAll(withSocialCare(southend(), socialCare(true, 1_037_240L, 1_037_240L))));
         }

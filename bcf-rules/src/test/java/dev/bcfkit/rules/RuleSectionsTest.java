@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each template section's rule list, asked of the section itself rather than of the cached
  * rulebook: the rule ids every section contributes, in the order the rulebooks present them
- * (ids never change once released, DESIGN.md "Rules are pure").
+ * (ids never change once released, a design principle, "Rules are pure").
  */
 class RuleSectionsTest {
 

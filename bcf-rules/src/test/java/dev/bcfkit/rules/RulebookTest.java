@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rulebooks per edition (DESIGN.md, "Rulebooks are versioned by financial year"): each edition's
+ * Rulebooks per edition (a design principle: "Rulebooks are versioned by financial year"): each edition's
  * own rules, a clear error for an unknown year, and a catalogue of every rule once.
  */
 class RulebookTest {

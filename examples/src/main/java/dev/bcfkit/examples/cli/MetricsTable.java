@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The return's metrics as a table for the board: target and actual where the return gives them,
  * the RAG rating computed with {@link RagRating#rate} from them and the metric's direction (low is
- * good for admissions and delayed transfers, high is good for reablement, {@code [001:29]}) at
+ * good for admissions and delayed transfers, high is good for reablement, {@code [000:23-26]}) at
  * the default 2.5% amber tolerance, the RAG and trend the return reports, and the assessment.
  * RAG cells carry the class {@code rag-green}, {@code rag-amber}, {@code rag-red}, or
  * {@code rag-none} where there is nothing to rate.
