@@ -73,11 +73,15 @@ record IbcfReconciliation(Money stated, List<Money> terms, Money computed, Money
         } else {
             long figures = roundMillions + (statedRound ? 1 : 0);
             why = allowed.format() + " in all: " + PublishedPrecision.HALF_A_HUNDREDTH_OF_A_MILLION.format()
-                    + " for each of " + figures + " figures given to £0.01m"
+                    + " for each of " + figures(figures) + " given to £0.01m"
                     + (terms.size() > roundMillions ? ", " + tolerancePerTerm.format() + " for each of "
-                            + (terms.size() - roundMillions) + " given to the pound" : "");
+                            + figures(terms.size() - roundMillions) + " given to the pound" : "");
         }
         return "a difference of " + difference.abs().format() + ", "
                 + (withinRounding() ? "within rounding" : "more than rounding explains") + " (" + why + ")";
+    }
+
+    private static String figures(long n) {
+        return n + (n == 1 ? " figure" : " figures");
     }
 }

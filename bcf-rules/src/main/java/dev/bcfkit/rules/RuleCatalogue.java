@@ -35,7 +35,7 @@ public final class RuleCatalogue {
                 + "- **WARNING** where a paper says *should* or asks (\"please provide\"): a blank question or section"
                 + " is an incomplete return, a WARNING and the checklist, never an ERROR by itself.\n"
                 + "- **Derived** rules (not stated in the papers, but wanted by a board) are WARNING or INFO, never"
-                + " ERROR, and their source starts with \"Derived\" and gives the reasoning. So is anything carried"
+                + " ERROR, and their source says \"Derived\" and gives the reasoning. So is anything carried"
                 + " over from the papers to a quarter, edition or tolerance they do not show: an ERROR rule the"
                 + " papers show only for some quarters is a WARNING in the others, and its findings say so"
                 + " (the severity column names where).\n"

@@ -39,7 +39,8 @@ class RuleSectionsTest {
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
                 ids(YearEndFeedbackRules::all));
         assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
-                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "REDBAG-MITIGATIONS"), ids(HicmRules::all));
+                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
+                "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
                 "FEE-COMMENT-LIMIT"),
@@ -71,7 +72,8 @@ class RuleSectionsTest {
 
     @Test
     void thePooledBudgetSectionsListTheirRulesInFrameworkOrder() {
-        assertEquals(List.of("POOL-SECTION-75", "DFG-PASSED-DOWN", "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
+        assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN",
+                "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
                 ids(PooledFundRules::all));
         assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
                 ids(PooledSocialCareRules::all));
