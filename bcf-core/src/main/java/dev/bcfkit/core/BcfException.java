@@ -1,7 +1,7 @@
 package dev.bcfkit.core;
 
 /**
- * The root of bcfkit's one exception hierarchy (DESIGN.md, Principles: "One exception
+ * The root of bcfkit's one exception hierarchy (a design principle: "One exception
  * hierarchy"). Callers never see a Jackson or Hibernate exception type: every failure the
  * library reports is a {@code BcfException} or a subtype, with a message that names the field
  * and quotes the value.

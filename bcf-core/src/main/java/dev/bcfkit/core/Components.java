@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Defensive copies for record components: collections are never null (a null collection is
- * one of the few things the model refuses, DESIGN.md "Invalid data must be representable") and
+ * one of the few things the model refuses, a design principle, "Invalid data must be representable") and
  * never hold null elements; the copies are unmodifiable.
  */
 public final class Components {

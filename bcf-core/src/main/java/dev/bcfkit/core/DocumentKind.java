@@ -1,7 +1,7 @@
 package dev.bcfkit.core;
 
 /**
- * The kinds of document a Health and Wellbeing Board submits (DOMAIN.md § 1).
+ * The kinds of document a Health and Wellbeing Board submits ({@code [003]} plan, {@code [002]} returns and policy).
  */
 public enum DocumentKind {
     /** A BCF plan ({@code [003]}). */

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * A template edition: which form a document follows, and so which rules, sections and answer
- * lists apply. The templates changed from year to year (DOMAIN.md § 1): the 2014 planning
+ * lists apply. The templates changed from year to year ({@code [003]}, {@code [002]}, {@code [000]}, {@code [004]}): the 2014 planning
  * template Part 1 ({@code [003]}), the 2016/17 quarterly return whose sections change by quarter
  * ({@code [002:759-2613]}), the 2017/18 and 2018/19 returns ({@code [000:180-254]},
  * {@code [004]}), and the 2017-19 pooled budget of the Policy Framework ({@code [002:395-517]}).

@@ -6,7 +6,7 @@
  * pooled budget and grants in {@link dev.bcfkit.core.funding}.
  *
  * <p>Conventions throughout: records are immutable; a {@code null} component means the cell was
- * left blank ("Blank is not zero", DESIGN.md), never zero; collections are never null; only
+ * left blank (blank is not zero), never zero; collections are never null; only
  * impossible values are refused by constructors, and everything the BCF rules judge is reported
  * by {@code bcf-rules} as findings.
  */

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 /**
  * The Jackson module of the bcfkit wire format: explicit serializers and deserializers for every
  * record, closed list and value of the bcfkit domain model ({@code dev.bcfkit.core} and its
- * subpackages), so that the model itself carries no Jackson annotation (DESIGN.md: "Jackson stays
+ * subpackages), so that the model itself carries no Jackson annotation (a design principle: "Jackson stays
  * inside bcf-json"). It is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
  * so {@code ObjectMapper.findAndRegisterModules()} finds it.
  *

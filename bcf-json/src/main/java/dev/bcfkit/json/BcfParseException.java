@@ -8,7 +8,7 @@ import dev.bcfkit.core.BcfException;
  * cell: the source (a file name or {@code <stdin>}), the JSON pointer of the value, the line and
  * column, and what was expected and found, as in
  * {@code southend.json: /incomeAndExpenditure/income/plan/q3: expected an amount in pounds, found
- * "three million" (line 41, column 17)} (DESIGN.md, Principles: "Unparseable input becomes a
+ * "three million" (line 41, column 17)} (a design principle: "Unparseable input becomes a
  * BcfParseException with the JSON pointer, line and column").
  *
  * <p>It never carries a Jackson exception, not even as its cause: everything a caller needs is in

@@ -1,6 +1,6 @@
 /**
  * The bcfkit wire format: JSON for quarterly returns, plans and pooled budgets, and the only
- * place in bcfkit that knows Jackson (DESIGN.md: "Jackson stays inside bcf-json").
+ * place in bcfkit that knows Jackson (a design principle: "Jackson stays inside bcf-json").
  *
  * <p>Start with {@link dev.bcfkit.json.BcfJson}: {@code BcfJson.strict().read(file,
  * QuarterlyReturn.class)}, {@code readDocument(file)} for whichever kind the file's

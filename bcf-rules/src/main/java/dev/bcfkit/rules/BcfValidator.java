@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Validates a quarterly return, plan or pooled budget (DESIGN.md, "The flow of data"): first its
+ * Validates a quarterly return, plan or pooled budget (a design principle: "The flow of data"): first its
  * shape, by the model's Jakarta Bean Validation constraints (rule id {@code SHAPE-VIOLATION},
  * Hibernate Validator bootstrapped once with no expression language), then the business rules
  * of the document's {@link Rulebook}, into one {@link Report}. Findings come in a stable order:

@@ -48,6 +48,7 @@ final class BudgetArrangementRules {
             .title("Funds not pooled via s.75 need the date pooling will happen (and in 2017-19 an explanation)")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
             .source("[002:882] \"If the answer to the above is 'No' please indicate when this will happen"
                     + " (DD/MM/YYYY)\"; [000:202] and [004:53] \"If the answer is \"No\" please provide an"
                     + " explanation\"")

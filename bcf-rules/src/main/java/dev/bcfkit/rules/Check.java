@@ -2,7 +2,7 @@ package dev.bcfkit.rules;
 
 /**
  * The logic of a rule: a pure function of a document and its context, reporting findings to
- * an emitter. No I/O, no clock, no static mutable state (DESIGN.md, "Rules are pure").
+ * an emitter. No I/O, no clock, no static mutable state (a design principle: "Rules are pure").
  *
  * @param <T> the document type: a quarterly return, a plan or a pooled budget
  */

@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * The 2016/17 return's "No. of questions answered" checklist on the cover sheet
  * ({@code [002:869-876]} Q1, {@code [002:1433-1440]} Q2, {@code [002:1811-1818]} Q3,
- * {@code [002:2206-2214]} Q4), with the counts derived in extraction 002 § 1.1: Q1 Cover 5, Budget
+ * {@code [002:2206-2214]} Q4), with the counts printed on the checklist: Q1 Cover 5, Budget
  * Arrangements 2, National Conditions 36, I&amp;E 21, Supporting Metrics 13, Additional Measures 67,
  * Narrative 1; Q2-Q4 Budget Arrangements 1 (the s.75 answer is pre-populated), I&amp;E 15 / 17 / 19
  * (the plan is pre-populated; forecast and actuals to date are asked), Q4 National Conditions 24

@@ -91,23 +91,33 @@ final class ConditionRules {
                 }
             });
 
-    /** "No - In Progress" only where the template offers it. */
+    /**
+     * "No - In Progress" only where the template offers it. A WARNING: in 2016/17 Q4 the
+     * instructions still offer "No - In Progress" while the answer column says "Yes or No"
+     * ({@code [002:2238-2242]}), so the template contradicts itself; the 2017-19 templates print no
+     * drop-down list, only an explanation column for a "No" ({@code [000:195]}, {@code [004:46]}).
+     */
     static final Rule<QuarterlyReturn> ANSWER_ALLOWED = Rule.on(QuarterlyReturn.class, "COND-ANSWER-ALLOWED")
-            .title("Answers come from the quarter's list: \"No - In Progress\" only in 2016/17 Q1-Q3")
-            .severity(Severity.ERROR)
+            .title("Answers come from the quarter's list: \"No - In Progress\" is offered only in 2016/17 Q1-Q3")
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
-            .source("[002:895] Q1-Q3 \"Please Select ('Yes', 'No' or 'No - In Progress')\"; [002:2242] Q4"
-                    + " \"Please Select (Yes or No)\"; [000:195] 2017-19 Yes or No")
+            .source("[002:895] Q1-Q3 \"Please Select ('Yes', 'No' or 'No - In Progress')\"; [002:2242] Q4 \"Please"
+                    + " Select (Yes or No)\" although the Q4 instructions still offer \"'Yes', 'No' or 'No - In"
+                    + " Progress'\" [002:2238-2240], so the template contradicts itself; [000:195], [004:46] the"
+                    + " 2017-19 column asks for an explanation only \"If the answer is \"No\"\"")
             .check((r, ctx, emit) -> {
                 if (offersInProgress(ctx)) {
                     return;
                 }
+                String why = ReturnEditions.is2016Q4(ctx)
+                        ? "; the Q4 answer column says \"Yes or No\", although its instructions still offer it"
+                        : "; its explanation column is only for \"No\"";
                 List<ConditionResponse> rows = r.nationalConditions();
                 for (int i = 0; i < rows.size(); i++) {
                     if (rows.get(i).answer() == ConditionAnswer.NO_IN_PROGRESS) {
                         emit.report(Pointer.of("nationalConditions", i, "answer"), name(rows.get(i), i)
                                 + " is answered \"No - In Progress\", which the " + ctx.edition().label() + " for "
-                                + ctx.period() + " does not offer; select " + allowed(ctx));
+                                + ctx.period() + " does not list" + why + "; select " + allowed(ctx));
                     }
                 }
             });
@@ -115,10 +125,11 @@ final class ConditionRules {
     /** A condition not met needs an explanation. */
     static final Rule<QuarterlyReturn> EXPLANATION = Rule.on(QuarterlyReturn.class, "COND-EXPLANATION")
             .title("A condition answered \"No\" or \"No - In Progress\" has an explanation")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:893] \"please include an explanation as to why the condition was not met within this"
-                    + " quarter ... and how this is being addressed\"; [002:2242]; [000:195]; [004:46]")
+                    + " quarter ... and how this is being addressed\"; [002:2242]; [000:195]; [004:46]"
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> {
                 List<ConditionResponse> rows = r.nationalConditions();
                 for (int i = 0; i < rows.size(); i++) {
@@ -134,10 +145,11 @@ final class ConditionRules {
     /** In 2016/17 Q1-Q3 a condition not met needs an estimated date. */
     static final Rule<QuarterlyReturn> EXPECTED_DATE = Rule.on(QuarterlyReturn.class, "COND-EXPECTED-DATE")
             .title("In 2016/17 Q1-Q3 a condition not met has the estimated date it will be met")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:895] \"If the answer is \"No\" or \"No - In Progress\" please enter estimated date when"
-                    + " condition will be met if not already in place (DD/MM/YYYY)\"; no date column in Q4 [002:2242]")
+                    + " condition will be met if not already in place (DD/MM/YYYY)\"; no date column in Q4 [002:2242]"
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> {
                 if (ReturnEditions.is2016Q4(ctx)) {
                     return;
@@ -158,8 +170,9 @@ final class ConditionRules {
             .title("A condition met in the previous quarter is not reported as not met now without notice")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
-            .source("Derived (extraction 002 R-NC-06): the earlier quarters' answers are shown beside this"
-                    + " quarter's [002:1465-1470], [002:2373]; going from \"Yes\" back to \"No\" deserves attention")
+            .source("Derived: the template shows the earlier quarters' answers beside this quarter's"
+                    + " [002:1465-1470], [002:2373], so a condition going from \"Yes\" back to \"No\" is visible to"
+                    + " the reader and deserves a word; no paper says it is wrong")
             .derived()
             .check((r, ctx, emit) -> {
                 Quarter now = ReturnEditions.quarter(ctx);

@@ -5,6 +5,7 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.ReturnCover;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The cover sheet: the five counted questions ({@code [002:870]} "1. Cover 5"; {@code [000:184-190]};
@@ -47,13 +48,19 @@ final class CoverRules {
                 blank(emit, c.signedOffBy(), "signedOffBy", "who signed the return off on behalf of the board");
             });
 
-    /** The sign-off is a name, not the placeholder "TBC". */
+    /**
+     * The sign-off is a name, not a placeholder: "TBC", "to be confirmed", or wording that says
+     * the sign-off is still to come, such as "pending HWB approval", "subject to board approval"
+     * or "awaiting sign-off". Nottinghamshire's return says "TBC" ({@code [000:190]}) because it
+     * was submitted "pending HWB approval" ({@code [000:37]}): the two mean the same.
+     */
     static final Rule<QuarterlyReturn> SIGN_OFF_TBC = Rule.on(QuarterlyReturn.class, "COVER-SIGN-OFF-TBC")
-            .title("The return is signed off by a named person, not \"TBC\"")
+            .title("The return is signed off by a named person, not \"TBC\" or \"pending approval\"")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[000:190] \"Who signed off the report on behalf of the Health and Wellbeing Board: TBC\";"
-                    + " [000:37] submitted \"pending HWB approval\"")
+                    + " [000:37] submitted \"pending HWB approval\": wording such as \"pending HWB approval\", \"subject"
+                    + " to board approval\", \"awaiting sign-off\" or \"to be confirmed\" is as unsigned as \"TBC\"")
             .check((r, ctx, emit) -> {
                 String signedOff = r.cover() == null ? null : r.cover().signedOffBy();
                 if (isPlaceholder(signedOff)) {
@@ -63,19 +70,18 @@ final class CoverRules {
                 }
             });
 
+    /** Words that say the sign-off is still to come, anywhere in the sign-off cell. */
+    private static final Pattern PENDING = Pattern.compile("\\b(tbc|tba|to be (confirmed|agreed|signed)|pending|subject"
+            + " to|awaiting|not (yet )?signed|unsigned|yet to be)\\b");
+
     /**
      * @param signedOff the sign-off cell
-     * @return whether it is "TBC" in any case, ignoring surrounding white space and a trailing full stop
+     * @return whether it says the return is not signed off yet: "TBC", "to be confirmed", or words
+     *     such as "pending HWB approval", "subject to board approval" or "awaiting sign-off", in
+     *     any case, alone or beside a name ("Cllr Smith (pending HWB approval)")
      */
     static boolean isPlaceholder(String signedOff) {
-        if (signedOff == null) {
-            return false;
-        }
-        String s = signedOff.strip();
-        if (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s.toUpperCase(Locale.ROOT).equals("TBC");
+        return signedOff != null && PENDING.matcher(signedOff.toLowerCase(Locale.ROOT)).find();
     }
 
     private static void blank(Emitter emit, String value, String property, String what) {

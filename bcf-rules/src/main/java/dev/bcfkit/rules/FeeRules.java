@@ -5,22 +5,31 @@ import dev.bcfkit.core.returns.AdditionalIbcf;
 import dev.bcfkit.core.returns.AverageFee;
 import dev.bcfkit.core.returns.FeeServiceType;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The 2018/19 additional iBCF section's average fees ({@code [004:145-182]}): the three service
- * types, blank (never 0) for a missing rate ({@code [004:175]}), amounts within the template's
- * range (derived), an estimated uplift where either
+ * types, blank (never 0) for a missing rate ({@code [004:175]}), amounts and uplifts within a
+ * plausible range (derived), an estimated uplift where either
  * year's rate is missing ({@code [004:173]}), and a comment of at most 250 characters
  * ({@code [004:182]}), counted as Unicode code points like the narrative.
  */
 final class FeeRules {
     /** "Please do not use more than 250 characters." ({@code [004:182]}). */
     static final int COMMENT_LIMIT = 250;
-    /** The largest amount a 2017-19 template cell takes (DOMAIN.md § 2; the planning template, outside the seeds). */
-    static final Money LARGEST_2017_19 = Money.pounds(1_000_000_000);
+    /**
+     * The largest amount a template's numeric cell takes: 100,000,000 in the 2016/17 template
+     * ({@code [002:1195]}). The 2018/19 template in the papers states no range; carrying this one
+     * over is derived.
+     */
+    static final Money LARGEST = Money.pounds(100_000_000);
+    /** The smallest uplift that leaves a fee of zero or more: -100%. */
+    static final BigDecimal LEAST_UPLIFT = BigDecimal.valueOf(-100);
+    /** The largest uplift taken as plausible: +100%, the fee doubling in a year (derived). */
+    static final BigDecimal LARGEST_UPLIFT = BigDecimal.valueOf(100);
 
     private FeeRules() {
     }
@@ -35,6 +44,7 @@ final class FeeRules {
             .title("The average-fee table has the three service types once each")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN_2018)
             .source("[004:166] \"the three service types of home care, 65+ residential and 65+ nursing\";"
                     + " [004:178-181] questions 1 to 3")
             .check((r, ctx, emit) -> {
@@ -69,6 +79,7 @@ final class FeeRules {
             .title("A missing fee rate is left blank, not entered as 0")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN_2018)
             .source("[004:175] \"Please leave any missing data cells as blank e.g. do not attempt to enter '0' or"
                     + " 'N/A'.\"")
             .check((r, ctx, emit) -> fees(r, (i, fee) -> {
@@ -77,17 +88,23 @@ final class FeeRules {
             }));
 
     /**
-     * The allocation and the fee rates are amounts the template's cells take: 0 to 1,000,000,000
-     * in the 2017-19 templates (DOMAIN.md § 2). Derived: the 2018/19 return in the seeds states no
-     * range ({@code [004:145-182]}); without it a negative fee would pass every rule. Zero rates
-     * are {@link #BLANK_NOT_ZERO}'s, not this rule's.
+     * The allocation and the fee rates are within £0 to £100,000,000, and an estimated uplift
+     * within -100% to +100%. Derived, so a WARNING: the 2018/19 return in the papers states no
+     * range ({@code [004:145-182]}); the 2016/17 template restricts numeric cells to 0 to
+     * 100,000,000 ({@code [002:1195]}); a fee cannot fall by more than 100% without becoming
+     * negative, and an uplift beyond +100% (the fee doubling in a year, where Dorset estimates
+     * 2.5%, {@code [004:178-181]}) is far more likely a slip, such as a rate typed into the
+     * percentage column. Zero rates are {@link #BLANK_NOT_ZERO}'s, not this rule's.
      */
     static final Rule<QuarterlyReturn> NUMERIC_RANGE = Rule.on(QuarterlyReturn.class, "FEE-NUMERIC-RANGE")
-            .title("The additional iBCF allocation and the fee rates are between 0 and 1,000,000,000")
-            .severity(Severity.ERROR)
+            .title("The additional iBCF allocation and the fee rates are between £0 and £100,000,000, and the"
+                    + " estimated uplift between -100% and +100%")
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2018)
-            .source("Derived: DOMAIN.md § 2 \"0 to 1,000,000,000 in the 2017-19 planning template (outside the"
-                    + " seeds)\"; [004:153] the allocation \"£ 5,478,595\"; [004:178-181] the fees in pounds")
+            .source("Derived: the 2018/19 template [004:145-182] states no range, so the 2016/17 template's \"cells"
+                    + " requiring a numerical input are restricted to values between 0 and 100,000,000\" [002:1195]"
+                    + " is carried over; a fee cannot fall by more than 100%, and an uplift above 100% (the fee doubling"
+                    + " in a year; Dorset estimates 2.5% [004:178-181]) is most likely a slip")
             .derived()
             .check((r, ctx, emit) -> {
                 if (r.additionalIbcf() != null) {
@@ -99,16 +116,23 @@ final class FeeRules {
                             "the " + service(fee) + " rate for 2017/18");
                     range(emit, fee.currentYearRate(), Pointer.of("additionalIbcf", "fees", i, "currentYearRate"),
                             "the " + service(fee) + " rate for 2018/19");
+                    BigDecimal uplift = fee.estimatedUpliftPercent();
+                    if (uplift != null && (uplift.compareTo(LEAST_UPLIFT) < 0 || uplift.compareTo(LARGEST_UPLIFT) > 0)) {
+                        emit.report(Pointer.of("additionalIbcf", "fees", i, "estimatedUpliftPercent"), "the estimated"
+                                + " uplift of the " + service(fee) + " is " + percent(uplift) + "%, outside -100% to"
+                                + " +100%");
+                    }
                 });
             });
 
     /** Either rate missing needs the estimated uplift. */
     static final Rule<QuarterlyReturn> UPLIFT_REQUIRED = Rule.on(QuarterlyReturn.class, "FEE-UPLIFT-REQUIRED")
             .title("Where either year's fee rate is missing, the estimated uplift percentage is given")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2018)
             .source("[004:173] \"If you are unable to provide rates for both 2017/18 and 2018/19, please ensure that"
-                    + " you provide the estimated percentage change between 2017/18 and 2018/19\"")
+                    + " you provide the estimated percentage change between 2017/18 and 2018/19\""
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> fees(r, (i, fee) -> {
                 boolean rateMissing = fee.previousYearRate() == null || fee.currentYearRate() == null;
                 if (rateMissing && fee.estimatedUpliftPercent() == null) {
@@ -123,6 +147,7 @@ final class FeeRules {
             .title("The additional commentary on fees is at most 250 characters")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN_2018)
             .source("[004:182] \"Please do not use more than 250 characters.\"")
             .check((r, ctx, emit) -> {
                 String comment = r.additionalIbcf() == null ? null : r.additionalIbcf().feeCommentary();
@@ -157,9 +182,15 @@ final class FeeRules {
     }
 
     private static void range(Emitter emit, Money amount, String path, String what) {
-        if (amount != null && (amount.signum() < 0 || amount.isGreaterThan(LARGEST_2017_19))) {
-            emit.report(path, what + " is " + amount.format() + ", outside £0 to " + LARGEST_2017_19.format());
+        if (amount != null && (amount.signum() < 0 || amount.isGreaterThan(LARGEST))) {
+            emit.report(path, what + " is " + amount.format() + ", outside £0 to " + LARGEST.format());
         }
+    }
+
+    /** An uplift as written, or in scientific notation when its plain form would be very long. */
+    static String percent(BigDecimal uplift) {
+        return uplift.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0 ? uplift.toString()
+                : uplift.toPlainString();
     }
 
     private static String service(AverageFee fee) {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 2016/17 income and expenditure tab ({@code [002:1011-1048]}, extraction 002 § 1.5): annual
+ * The 2016/17 income and expenditure tab ({@code [002:1011-1048]}): annual
  * totals that add up, year-end figures equal to the pooled fund, the comment the template asks
  * for when they do not, actuals up to the reported quarter, and the template-wide numeric range
  * ({@code [002:1195]}). Figures are compared exactly: the grid holds whole pounds typed by the
@@ -92,11 +92,12 @@ final class FinanceRules {
     static final Rule<QuarterlyReturn> COMMENT_REQUIRED = Rule.on(QuarterlyReturn.class, "FIN-COMMENT-REQUIRED")
             .title("A difference from the pooled fund, or the quarter's actual differing from its plan or forecast,"
                     + " is commented on")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1027] Q1 \"Please comment if one of the following applies: - There is a difference between"
                     + " the planned / forecasted annual totals and the pooled fund - The Q1 actual differs from the Q1"
-                    + " plan and / or Q1 forecast\"; [002:1628] Q2-Q3; [002:2398] Q4")
+                    + " plan and / or Q1 forecast\"; [002:1628] Q2-Q3; [002:2398] Q4"
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
                 if (ie == null) {
@@ -122,7 +123,7 @@ final class FinanceRules {
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1025] Q1 return: Actual Q1; [002:1625] Q2: Q1-Q2; [002:2011] Q3: Q1-Q3; [002:2395] Q4:"
-                    + " Q1-Q4 (extraction 002 R-IE-05)")
+                    + " Q1-Q4: each quarter's return has Actual cells up to its own quarter")
             .check((r, ctx, emit) -> {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
                 if (ie == null) {
@@ -149,8 +150,8 @@ final class FinanceRules {
             .title("No actual is given for a quarter after the reported one")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2016)
-            .source("[002:1025], [002:1625], [002:2011]: the Actual row has cells only up to the reported quarter"
-                    + " (extraction 002 R-IE-05)")
+            .source("[002:1025], [002:1625], [002:2011]: the Actual row has cells only up to the reported quarter,"
+                    + " so an actual for a later quarter cannot be entered in the template")
             .check((r, ctx, emit) -> {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
                 Quarter now = ReturnEditions.quarter(ctx);
@@ -167,20 +168,25 @@ final class FinanceRules {
                 }
             });
 
-    /** Numeric cells are within the template's range. */
+    /**
+     * The cells a board types are within the template's range. The limit is on "cells requiring a
+     * numerical input" ({@code [002:1195]}): the quarterly plan, forecast and actual figures and the
+     * personal health budget counts. The pooled fund is pre-populated from an earlier collection
+     * ({@code [002:1048]}) and the annual totals are the template's sums, so neither is judged here.
+     */
     static final Rule<QuarterlyReturn> NUMERIC_RANGE = Rule.on(QuarterlyReturn.class, "FIN-NUMERIC-RANGE")
-            .title("Numeric cells are between 0 and 100,000,000; the Continuing Healthcare percentage between 0 and"
-                    + " 100")
+            .title("Numeric cells a board types are between 0 and 100,000,000; the Continuing Healthcare percentage"
+                    + " between 0 and 100")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2016)
             .source("[002:1195] \"Throughout this template cells requiring a numerical input are restricted to values"
-                    + " between 0 and 100,000,000.\" (inclusive); [002:1138-1139] \"what proportion are in receipt of"
+                    + " between 0 and 100,000,000.\" (inclusive), so not the pre-populated pooled fund [002:1048] or"
+                    + " the annual totals; [002:1138-1139] \"what proportion are in receipt of"
                     + " NHS"
                     + " Continuing Healthcare (%)\"")
             .check((r, ctx, emit) -> {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
                 if (ie != null) {
-                    money(emit, ie.pooledFund(), Pointer.of("incomeAndExpenditure", "pooledFund"), "the pooled fund");
                     for (FundGrid grid : FundGrid.values()) {
                         for (FundRow row : FundRow.values()) {
                             QuarterlyFigures f = grid.row(ie, row);
@@ -191,8 +197,6 @@ final class FinanceRules {
                                 money(emit, f.get(q), grid.pointer(row, FundGrid.property(q)),
                                         "the " + q + " " + FundGrid.label(row) + " " + grid.property());
                             }
-                            money(emit, f.annualTotal(), grid.pointer(row, "annualTotal"),
-                                    "the annual " + FundGrid.label(row) + " " + grid.property());
                         }
                     }
                 }
@@ -218,7 +222,7 @@ final class FinanceRules {
             .title("Annual income into and expenditure from the pooled fund agree")
             .severity(Severity.INFO)
             .editions(ReturnEditions.Y2016)
-            .source("Derived (extraction 002 R-IE-09): both should equal the pooled fund [002:1011], so a difference"
+            .source("Derived: both should equal the pooled fund [002:1011], so a difference"
                     + " between them is worth knowing; Southend's are equal in every cell [002:1022-1036]")
             .derived()
             .check((r, ctx, emit) -> {

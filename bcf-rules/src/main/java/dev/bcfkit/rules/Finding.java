@@ -3,7 +3,7 @@ package dev.bcfkit.rules;
 import java.util.Objects;
 
 /**
- * One problem found in a plan or return, explained (DESIGN.md, "Findings explain themselves"):
+ * One problem found in a plan or return, explained (a design principle: "Findings explain themselves"):
  * the rule's stable id, its severity, a JSON-pointer path to the offending element such as
  * {@code /incomeAndExpenditure/income/forecast/q3}, a plain-English message with the numbers
  * involved, and where the rule comes from, such as {@code [002:1251]}.

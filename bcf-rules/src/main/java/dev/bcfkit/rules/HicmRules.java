@@ -32,7 +32,7 @@ final class HicmRules {
     /** @return the HICM rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
         return List.of(ALL_CHANGES, MATURITY_CURRENT, MATURITY_PLANNED, RATIONALE, RATIONALE_PLANNED,
-                PLANNED_BELOW_CURRENT, REDBAG_MITIGATIONS);
+                PLANNED_BELOW_CURRENT, FALLS_BACK, REDBAG_MITIGATIONS);
     }
 
     /**
@@ -52,6 +52,7 @@ final class HicmRules {
             .title("The eight high impact changes are each reported once, and the Red Bag scheme row is present")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2017_19)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
             .source("[000:222-233], [004:80-88] \"Chg 1\" to \"Chg 8\"; [002:2770] \"The model identifies eight system"
                     + " changes\"; [000:241], [004:95] \"UEC Red Bag scheme\"")
             .check((r, ctx, emit) -> {
@@ -104,8 +105,8 @@ final class HicmRules {
             .title("Every change and the Red Bag scheme have a maturity level for each planned quarter of the year")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
-            .source("[000:221] \"Q3 17/18 (Planned) · Q4 17/18 (Planned)\"; [004:79] (extraction 003 QR-06: a blank"
-                    + " maturity cell keeps the template's validation red)")
+            .source("[000:221] \"Q3 17/18 (Planned) · Q4 17/18 (Planned)\"; [004:79]: the template has a column for"
+                    + " each planned quarter; a blank one is an incomplete return")
             .check((r, ctx, emit) -> rows(r, (path, name, maturity) -> {
                 if (ctx.period() == null) {
                     return;
@@ -121,10 +122,11 @@ final class HicmRules {
     /** "Mature" or "Exemplary" now needs a rationale. */
     static final Rule<QuarterlyReturn> RATIONALE = Rule.on(QuarterlyReturn.class, "HICM-RATIONALE")
             .title("A change assessed \"Mature\" or \"Exemplary\" in the current quarter has a rationale")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
             .source("[000:221], [004:78] \"If 'Mature' or 'Exemplary', please provide further rationale to support"
-                    + " this assessment\"")
+                    + " this assessment\""
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> changes(r, (path, name, row) -> {
                 MaturityLevel now = ctx.period() == null ? null : row.maturity().get(ctx.period());
                 if (now != null && now.requiresRationale() && Text.isBlank(row.rationale())) {
@@ -140,7 +142,7 @@ final class HicmRules {
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
             .source("[000:221] the rationale column follows all the quarter columns; whether planned quarters need it"
-                    + " is not stated (extraction 003 QR-07 recommends a warning)")
+                    + " is not stated, so a planned \"Mature\" or \"Exemplary\" without one is a warning")
             .check((r, ctx, emit) -> changes(r, (path, name, row) -> {
                 if (ctx.period() == null || !Text.isBlank(row.rationale())) {
                     return;
@@ -165,8 +167,8 @@ final class HicmRules {
             .title("No planned quarter's maturity is below the current quarter's")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
-            .source("Derived (extraction 003 § 7.4, not stated in the template): DOMAIN.md § 2 \"a planned quarter"
-                    + " below the current one is a warning\"; [000:221] current and planned columns")
+            .source("Derived, not stated in the template: [000:221] shows the current and planned maturity side by"
+                    + " side, and a plan to fall back below today's level is unusual enough to check")
             .derived()
             .check((r, ctx, emit) -> rows(r, (path, name, maturity) -> {
                 MaturityLevel now = ctx.period() == null ? null : maturity.get(ctx.period());
@@ -183,14 +185,51 @@ final class HicmRules {
                 }
             }));
 
+    /**
+     * HICM-MATURITY-FALLS-BACK: a change's maturity does not fall back a level from one quarter
+     * to the next within the return, such as "Established" in Q4 17/18 and "Plans in place" in
+     * Q1 18/19 ({@code [004:79]} shows five quarters side by side). Derived, so a WARNING: no paper
+     * forbids it, but a system change that goes backwards is news a board wants to see explained.
+     * Quarters compared are consecutive ones that both have a level; a planned quarter below the
+     * current one is HICM-PLANNED-BELOW-CURRENT's finding, not reported again here.
+     */
+    static final Rule<QuarterlyReturn> FALLS_BACK = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-FALLS-BACK")
+            .title("No change's maturity falls back a level from one quarter to the next")
+            .severity(Severity.WARNING)
+            .editions(ReturnEditions.Y2017_19)
+            .source("Derived: [004:79] shows each change's maturity for Q4 17/18, Q1 18/19, Q2 18/19 (Current) and"
+                    + " the planned quarters side by side, [000:221] the current and planned ones; no paper forbids a"
+                    + " change going back (e.g. \"Established\" to \"Plans in place\"), but it deserves an explanation")
+            .derived()
+            .check((r, ctx, emit) -> rows(r, (path, name, maturity) -> {
+                MaturityLevel now = ctx.period() == null ? null : maturity.get(ctx.period());
+                ReportingPeriod before = null;
+                for (Map.Entry<ReportingPeriod, MaturityLevel> e : maturity.entrySet()) {
+                    ReportingPeriod p = e.getKey();
+                    MaturityLevel level = e.getValue();
+                    if (level == null) {
+                        continue;
+                    }
+                    MaturityLevel earlier = before == null ? null : maturity.get(before);
+                    boolean plannedBelowNow = now != null && p.compareTo(ctx.period()) > 0 && level.compareTo(now) < 0;
+                    if (earlier != null && level.compareTo(earlier) < 0 && !plannedBelowNow) {
+                        emit.report(Pointer.append(path, "maturity", p.toString()), name + " falls back from \""
+                                + earlier.label() + "\" in " + before.templateLabel() + " to \"" + level.label()
+                                + "\" in " + p.templateLabel());
+                    }
+                    before = p;
+                }
+            }));
+
     /** No plan for a Red Bag scheme needs alternative mitigations. */
     static final Rule<QuarterlyReturn> REDBAG_MITIGATIONS = Rule.on(QuarterlyReturn.class, "REDBAG-MITIGATIONS")
             .title("With no plan to implement a Red Bag scheme, alternative mitigations are described")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
             .source("[000:239] \"If there are no plans to implement such a scheme, please provide a narrative on"
                     + " alternative mitigations in place to support improved communications in hospital transfer"
-                    + " arrangements for social care residents.\"; [004:94]")
+                    + " arrangements for social care residents.\"; [004:94]"
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> {
                 RedBag bag = r.highImpactChangeModel() == null ? null : r.highImpactChangeModel().redBag();
                 if (bag == null || ctx.period() == null || !noPlan(bag.maturity(), ctx.period())

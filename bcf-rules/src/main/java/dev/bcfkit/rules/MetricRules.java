@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * {@code [000:207-213]}, {@code [004:56-60]}: four in 2017-19, "We are no longer requiring the
  * national collection of a locally proposed metric" {@code [002:506]}), the assessment drop-down
  * of each, the 2016/17 commentary and patient-experience definition, and the consistency of an
- * assessment with the rating computed from the figures (DOMAIN.md § 2, {@code [000:210]}).
+ * assessment with the rating computed from the figures (derived, {@code [000:210]}, {@code [000:25]}).
  */
 final class MetricRules {
     private MetricRules() {
@@ -112,6 +112,7 @@ final class MetricRules {
             .title("A progress assessment comes from the edition's drop-down")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
             .source("[002:1058], [002:1666], [002:2457] the 2016/17 values; [000:208-213], [004:57-60] the 2017-19"
                     + " values \"On track to meet target\" and \"Not on track to meet target\"")
             .check((r, ctx, emit) -> {
@@ -134,7 +135,7 @@ final class MetricRules {
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1059] \"Commentary on progress\", a counted question of \"5. Supporting Metrics 13\""
-                    + " [002:874], [002:791-802] (extraction 002 R-MET-01)")
+                    + " [002:874], [002:791-802]")
             .check((r, ctx, emit) -> {
                 List<MetricProgress> rows = r.metrics();
                 for (int i = 0; i < rows.size(); i++) {
@@ -149,11 +150,11 @@ final class MetricRules {
     static final Rule<QuarterlyReturn> PATIENT_EXPERIENCE_DEFINED = Rule.on(QuarterlyReturn.class,
             "METRIC-PATIENT-EXPERIENCE-DEFINED")
             .title("In 2016/17 the local patient-experience metric is defined, in the plan or in the return")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:1073-1074] \"If no local defined patient experience metric has been specified, please give"
-                    + " details of the local defined patient experience metric now being used.\" (extraction 002"
-                    + " R-MET-02)")
+                    + " details of the local defined patient experience metric now being used.\""
+                    + ". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete return")
             .check((r, ctx, emit) -> {
                 List<MetricProgress> rows = r.metrics();
                 for (int i = 0; i < rows.size(); i++) {
@@ -172,9 +173,9 @@ final class MetricRules {
             .title("A progress assessment agrees with the red/amber/green rating computed from the target and actual")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
-            .source("Derived (extraction 003 QR-05; DOMAIN.md § 2 \"An assessment that contradicts the computed RAG is"
-                    + " a warning\"): [000:210] reablement \"On track to meet target\" while [000:25] rates it A at 84%"
-                    + " against 85%")
+            .source("Derived: the papers do not say an assessment must agree with a rating computed from the figures,"
+                    + " but a board reading both expects them to: [000:210] reablement \"On track to meet target\" while"
+                    + " [000:25] rates it A at 84% against 85%")
             .derived()
             .check((r, ctx, emit) -> {
                 List<MetricAssessment> allowed = MetricAssessment.forEdition(ctx.edition());

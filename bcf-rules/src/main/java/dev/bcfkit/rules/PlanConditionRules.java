@@ -21,8 +21,7 @@ final class PlanConditionRules {
     /**
      * PLAN-CONDITIONS-ANSWERED: every confirmation b) to d) asks for is answered: b) the seven-day
      * services plan, c) the NHS Number as primary identifier, Open APIs and IG controls, d) the
-     * joint-assessment confirmation. ERROR, as the extraction decides (NC-01, NC-02, NC-04 to
-     * NC-06). Blank is this rule's subject, reported at the deepest path that exists: a missing
+     * joint-assessment confirmation. See the rule's source for its severity. Blank is this rule's subject, reported at the deepest path that exists: a missing
      * conditions section is one finding, a missing c) or d) one finding each. The NHS Number
      * commitment ({@code [003:653]}) is asked only of areas not yet using it, which the narrative
      * answer does not say in a checkable form, so its blank is not judged.
@@ -77,7 +76,7 @@ final class PlanConditionRules {
     /**
      * PLAN-RISK-STRATIFICATION-NAMED: d) names the approach to risk stratification
      * (Nottinghamshire: "a Combined Predictive Model tool", {@code [003:671]}). WARNING, as the
-     * extraction decides (NC-07). A blank approach, or a missing d), is a finding.
+     *  A blank approach, or a missing d), is a finding.
      */
     static final Rule<Plan> RISK_STRATIFICATION_NAMED = Rule.on(Plan.class, "PLAN-RISK-STRATIFICATION-NAMED")
             .title("The approach to risk stratification is named")

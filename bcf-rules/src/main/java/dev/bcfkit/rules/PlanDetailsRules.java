@@ -91,17 +91,22 @@ final class PlanDetailsRules {
             });
 
     /**
-     * PLAN-AGREED-BEFORE-SUBMITTED: the plan was agreed at the Health and Wellbeing Board on or
-     * before the day it was submitted. Derived: the template asks for both dates; a plan cannot
-     * be submitted as agreed before it is. Not judged when either date is blank.
+     * PLAN-AGREED-BEFORE-SUBMITTED: the plan's date agreed at the Health and Wellbeing Board is
+     * after its date submitted. INFO, derived: no paper orders the two dates, and submitting before
+     * the board meets is normal practice: Nottinghamshire submitted its Q2 2017/18 return "pending
+     * HWB approval" ({@code [000:37]}), and Southend's board delegated the sign-off of its plans
+     * ({@code [002:76]}, {@code [002:2657]}). The finding only points out that the board's
+     * agreement followed the submission. Not judged when either date is blank.
      */
     static final Rule<Plan> AGREED_BEFORE_SUBMITTED = Rule.on(Plan.class, "PLAN-AGREED-BEFORE-SUBMITTED")
-            .title("The plan is agreed at the Health and Wellbeing Board no later than it is submitted")
-            .severity(Severity.ERROR)
+            .title("The plan is agreed at the Health and Wellbeing Board before it is submitted, or its later"
+                    + " agreement is noted")
+            .severity(Severity.INFO)
             .editions(Edition.PLAN_2014)
-            .source("[003:18-19] Date agreed at Health and Well-Being Board 02/04/2014, Date submitted 04/04/2014;"
-                    + " [002:461] plans are jointly agreed by the Health and Wellbeing Board. Derived: the order of"
-                    + " the two dates is not stated")
+            .source("Derived: [003:18-19] the template asks for the date agreed at the Health and Well-Being Board"
+                    + " and the date submitted but does not order them; submitting \"pending HWB approval\" [000:37]"
+                    + " and delegated sign-off [002:76], [002:2657] are normal practice, so a later agreement is"
+                    + " information, not a fault")
             .derived()
             .check((plan, ctx, emit) -> {
                 PlanDetails d = plan.details();
@@ -111,7 +116,8 @@ final class PlanDetailsRules {
                 if (d.dateAgreedAtBoard().isAfter(d.dateSubmitted())) {
                     emit.report(Pointer.of("details", "dateAgreedAtBoard"),
                             "Date agreed at Health and Well-Being Board (" + PlanDates.format(d.dateAgreedAtBoard())
-                                    + ") is after the date submitted (" + PlanDates.format(d.dateSubmitted()) + ")");
+                                    + ") is after the date submitted (" + PlanDates.format(d.dateSubmitted())
+                                    + "): the plan was submitted pending the board's approval");
                 }
             });
 

@@ -14,17 +14,23 @@ import java.util.List;
 final class PlanRiskRules {
 
     /**
-     * PLAN-RISK-RATED: the register is not empty, and every risk is described and has an impact,
-     * a likelihood and mitigating actions (all 22 Nottinghamshire risks do). Blank is this rule's
-     * subject: an empty register is one finding, each blank field of a risk another.
+     * PLAN-RISK-RATED: the register is not empty, and every risk is described, rated and has
+     * mitigating actions. A WARNING: the template asks "Please provide details of the most
+     * important risks" ({@code [003:683]}) with one "Risk rating" column ({@code [003:687]}); no
+     * paper requires a rating scheme, and registers use numeric scores as well as words
+     * (Nottinghamshire's 2017 register gives a "Residual score" of 16, {@code [000:33-35]}). So a
+     * risk is rated when it has an impact or a likelihood (Nottinghamshire rates both, "HIGH impact
+     * MEDIUM likelihood"), and only a risk with neither is a finding. Each blank field is an
+     * incomplete register, never an error by itself.
      */
     static final Rule<Plan> RISK_RATED = Rule.on(Plan.class, "PLAN-RISK-RATED")
-            .title("Every risk is rated for impact and likelihood and has mitigating actions")
-            .severity(Severity.ERROR)
+            .title("Every risk is described, has a risk rating and has mitigating actions")
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:683] \"Please provide details of the most important risks and your plans to mitigate"
-                    + " them\"; [003:687] Risk | Risk rating | Mitigating Actions, rated \"HIGH impact MEDIUM"
-                    + " likelihood\"")
+                    + " them\"; [003:687] one column Risk | Risk rating | Mitigating Actions, rated \"HIGH impact MEDIUM"
+                    + " likelihood\"; registers also use numeric scores [000:33-35], so the rating's form is not"
+                    + " fixed")
             .check((plan, ctx, emit) -> {
                 List<Risk> risks = plan.risks();
                 if (risks.isEmpty()) {
@@ -38,11 +44,9 @@ final class PlanRiskRules {
                     if (Text.isBlank(r.description())) {
                         emit.report(Pointer.of("risks", i, "description"), risk + " is not described");
                     }
-                    if (r.impact() == null) {
-                        emit.report(Pointer.of("risks", i, "impact"), risk + " has no impact rating");
-                    }
-                    if (r.likelihood() == null) {
-                        emit.report(Pointer.of("risks", i, "likelihood"), risk + " has no likelihood rating");
+                    if (r.impact() == null && r.likelihood() == null) {
+                        emit.report(Pointer.of("risks", i, "impact"), risk + " has no risk rating (neither an impact"
+                                + " nor a likelihood)");
                     }
                     if (Text.isBlank(r.mitigatingActions())) {
                         emit.report(Pointer.of("risks", i, "mitigatingActions"), risk + " has no mitigating actions");

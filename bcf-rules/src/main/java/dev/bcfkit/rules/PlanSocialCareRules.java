@@ -67,17 +67,23 @@ final class PlanSocialCareRules {
             });
 
     /**
-     * PSC-EVERY-UNIT-ALLOCATES: "each of the three planning units has explicitly allocated the
-     * mandatory funds for the specific purpose of protecting social care services"
-     * ({@code [003:613]}). Blank is this rule's subject: a missing section, an empty table, and a
-     * unit's blank or non-positive amount for 2014/15 or 2015/16 are each a finding.
+     * PSC-EVERY-UNIT-ALLOCATES: every planning unit listed allocates funds to protecting social
+     * care. A WARNING, derived: the template asks the plan to "explain how local social care
+     * services will be protected" ({@code [003:602]}); it does not require an allocation per
+     * planning unit. That is what Nottinghamshire did ("each of the three planning units has
+     * explicitly allocated the mandatory funds", {@code [003:613]}), so a unit listed with a blank
+     * or nil amount, or a missing or empty table, is worth a look but not a fault. Each of those
+     * is a finding, for 2014/15 and 2015/16.
      */
     static final Rule<Plan> EVERY_UNIT_ALLOCATES = Rule.on(Plan.class, "PSC-EVERY-UNIT-ALLOCATES")
-            .title("Every planning unit allocates funds to protecting social care, each year")
-            .severity(Severity.ERROR)
+            .title("Every planning unit listed allocates funds to protecting social care, each year")
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
-            .source("[003:613] \"each of the three planning units has explicitly allocated the mandatory funds for"
-                    + " the specific purpose of protecting social care services\"")
+            .source("Derived: the template asks \"Please explain how local social care services will be protected"
+                    + " within your plans\" [003:602], not for an allocation per planning unit; [003:613] \"each of the"
+                    + " three planning units has explicitly allocated the mandatory funds\" describes what"
+                    + " Nottinghamshire did, so a unit listed without an allocation deserves a look")
+            .derived()
             .check((plan, ctx, emit) -> {
                 SocialCareProtection p = plan.socialCareProtection();
                 if (p == null) {

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Rules on the pooled fund itself under the 2017-19 Policy Framework: the section 75 agreement
- * ({@code [002:460]}), the Disabled Facilities Grant in two-tier areas ({@code [002:467]}), and
+ * ({@code [002:460]}, {@code [002:882]}), the Disabled Facilities Grant in two-tier areas ({@code [002:467]}), and
  * amounts that cannot be negative.
  */
 final class PooledFundRules {
@@ -58,26 +58,53 @@ final class PooledFundRules {
             });
 
     /**
-     * POOL-SECTION-75: the funds are pooled via a section 75 agreement, or the budget says when
-     * they will be. A blank answer counts as not pooled: it is a finding unless a date is given.
+     * POOL-SECTION-75: funds answered as not pooled via a section 75 agreement have the date
+     * pooling will happen. An ERROR: the template asks for the date whenever the answer is "No"
+     * ({@code [002:882]}), and pooling under s.75 is a requirement of the funding
+     * ({@code [002:460]}). A blank answer is POOL-SECTION-75-CONFIRMED's.
      */
     static final Rule<PooledBudget> SECTION_75 = Rule.on(PooledBudget.class, "POOL-SECTION-75")
-            .title("The BCF is pooled under section 75, or a date is given for when it will be")
+            .title("Funds not pooled under section 75 have the date when they will be")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:460] \"A requirement that the BCF is transferred into one or more pooled funds established"
                     + " under section 75 of the NHS Act 2006\"; [002:882] \"If the answer to the above is 'No' please"
                     + " indicate when this will happen (DD/MM/YYYY)\"")
             .check((budget, ctx, emit) -> {
-                if (budget.pooledViaSection75() == YesNo.YES || budget.expectedPoolingDate() != null) {
-                    return;
-                }
-                if (budget.pooledViaSection75() == null) {
-                    emit.report(Pointer.of("pooledViaSection75"), "Whether the funds are pooled via a section 75"
-                            + " agreement is not answered, and no date is given for when they will be");
-                } else {
+                if (budget.pooledViaSection75() == YesNo.NO && budget.expectedPoolingDate() == null) {
                     emit.report(Pointer.of("expectedPoolingDate"), "The funds are not pooled via a section 75"
-                            + " agreement and no date is given for when they will be");
+                            + " agreement and no date is given for when they will be; pooling under section 75 is a"
+                            + " requirement of the funding");
+                }
+            });
+
+    /**
+     * POOL-SECTION-75-CONFIRMED: the budget confirms the funds are pooled via a section 75
+     * agreement. A WARNING, not an ERROR: pooling under s.75 is a requirement of the CCG funding
+     * ({@code [002:460]}), but the template itself accepts "No" with the date pooling will happen
+     * ({@code [002:882]}), so such an answer is a complete, truthful return of a requirement not
+     * met yet, which the board should see rather than have pass silently. A blank answer is an
+     * unanswered question, an incomplete budget.
+     */
+    static final Rule<PooledBudget> SECTION_75_CONFIRMED = Rule.on(PooledBudget.class, "POOL-SECTION-75-CONFIRMED")
+            .title("The funds are confirmed as pooled under section 75")
+            .severity(Severity.WARNING)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:460] pooling under section 75 is \"A requirement\" that local areas \"will need to meet to"
+                    + " access the CCG elements of the funding\" [002:458]; [002:881-882] the template accepts \"No\""
+                    + " with the date pooling will happen, so \"No\" plus a date is a requirement not yet met, not a"
+                    + " wrong return")
+            .check((budget, ctx, emit) -> {
+                YesNo pooled = budget.pooledViaSection75();
+                if (pooled == null) {
+                    emit.report(Pointer.of("pooledViaSection75"), "Whether the funds are pooled via a section 75"
+                            + " agreement is not answered"
+                            + (budget.expectedPoolingDate() == null ? ""
+                                    : " (a date for pooling is given: " + budget.expectedPoolingDate() + ")"));
+                } else if (pooled == YesNo.NO && budget.expectedPoolingDate() != null) {
+                    emit.report(Pointer.of("pooledViaSection75"), "The funds are not pooled via a section 75"
+                            + " agreement yet (expected " + budget.expectedPoolingDate() + "); pooling under section"
+                            + " 75 is a requirement of the funding");
                 }
             });
 
@@ -89,7 +116,7 @@ final class PooledFundRules {
      */
     static final Rule<PooledBudget> NON_NEGATIVE = Rule.on(PooledBudget.class, "POOL-CONTRIBUTIONS-NON-NEGATIVE")
             .title("Contributions and other amounts of the pooled budget are not negative")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:1195] \"cells requiring a numerical input are restricted to values between 0 and"
                     + " 100,000,000\" (2016/17 template). Derived: the 2017-19 framework states no range, but a"
@@ -147,7 +174,7 @@ final class PooledFundRules {
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<PooledBudget>> all() {
-        return List.of(SECTION_75, DFG_PASSED_DOWN, NON_NEGATIVE);
+        return List.of(SECTION_75, SECTION_75_CONFIRMED, DFG_PASSED_DOWN, NON_NEGATIVE);
     }
 
     private static void yearly(Map<FinancialYear, Money> amounts, String what, String section, String field,

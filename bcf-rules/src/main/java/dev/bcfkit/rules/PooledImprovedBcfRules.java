@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Rules on the improved Better Care Fund grant ({@code [002:469-485]}, {@code [000:40-54]}): it is
- * pooled into the BCF, and its published figures reconcile. Reconciliations follow DOMAIN.md
- * "Decision (rounded figures)": a difference within the rounding tolerance
- * ({@link RuleContext#roundingTolerance()}, £1 by default) for each rounded term is an INFO of the
- * *-ROUNDING rule; beyond it, an ERROR of the other. A pooled budget without an iBCF section is
+ * pooled into the BCF, and its published figures reconcile. Published figures are rounded, so a
+ * difference that the precision of the figures explains ({@link IbcfReconciliation}: the rounding
+ * tolerance {@link RuleContext#roundingTolerance()}, £1 by default, for each figure to the pound;
+ * £5,000 for each figure to £0.01m) is an INFO of the *-ROUNDING rule; beyond it, an ERROR of the
+ * other. A pooled budget without an iBCF section is
  * not judged by any of these rules.
  */
 final class PooledImprovedBcfRules {
@@ -54,7 +55,7 @@ final class PooledImprovedBcfRules {
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:477] \"pool the grant funding into the local BCF, unless an area has written Ministerial"
-                    + " exemption\"; blank is not zero (DESIGN.md)")
+                    + " exemption\"; a blank amount is not provided, not zero, so it cannot be judged as a shortfall")
             .check((budget, ctx, emit) -> forEachAllocatedYear(budget, (year, allocation, pooled) -> {
                 if (pooled == null) {
                     emit.report(Pointer.of("improvedBcf", "pooled", year), "The amount of improved BCF pooled"
@@ -96,7 +97,8 @@ final class PooledImprovedBcfRules {
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[000:42] \"an additional £64.13m over three years - with £16.06m in 2017/18, £21.56m in"
-                    + " 2018/19 and £26.51m in 2019/20\"; DOMAIN.md Decision (rounded figures)")
+                    + " 2018/19 and £26.51m in 2019/20\"; [000:53] \"£16,059,934\". Derived tolerance: each figure may be"
+                    + " out by its rounding, £1 for a figure to the pound, £5,000 for one to £0.01m")
             .check((budget, ctx, emit) -> allocations(budget, ctx, emit, false));
 
     /**
@@ -107,8 +109,9 @@ final class PooledImprovedBcfRules {
             .title("The improved BCF allocations differ from the stated total by rounding only")
             .severity(Severity.INFO)
             .editions(Edition.POOLED_BUDGET_2017_19)
-            .source("[000:42] yearly allocations and their stated total; DOMAIN.md Decision (rounded figures):"
-                    + " at most £1 per rounded term is rounding")
+            .source("[000:42] yearly allocations to £0.01m and their stated total \"£64.13m\". Derived: a"
+                    + " difference within the figures' rounding (£1 for each figure to the pound, £5,000 for each to"
+                    + " £0.01m) is rounding")
             .check((budget, ctx, emit) -> allocations(budget, ctx, emit, true));
 
     /**
@@ -121,8 +124,8 @@ final class PooledImprovedBcfRules {
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[000:53] \"Of the total £16,059,934 improved Better Care Fund, it is forecast that £15,499,646"
-                    + " is on track to be spent ... £560,287 has therefore been identified as one-off funding\";"
-                    + " DOMAIN.md Decision (rounded figures)")
+                    + " is on track to be spent ... £560,287 has therefore been identified as one-off funding\"."
+                    + " Derived tolerance: £1 for each figure to the pound, £5,000 for one to £0.01m")
             .check((budget, ctx, emit) -> spend(budget, ctx, emit, false));
 
     /**
@@ -134,8 +137,8 @@ final class PooledImprovedBcfRules {
             .title("The improved BCF allocation differs from forecast spend plus one-off funding by rounding only")
             .severity(Severity.INFO)
             .editions(Edition.POOLED_BUDGET_2017_19)
-            .source("[000:53] £16,059,934 - £15,499,646 = £560,288 but the paper says £560,287; DOMAIN.md Decision"
-                    + " (rounded figures): at most £1 per rounded term is rounding")
+            .source("[000:53] £16,059,934 - £15,499,646 = £560,288 but the paper says £560,287. Derived: figures"
+                    + " given to the pound may each be out by £1, so £1 with two such figures is rounding")
             .check((budget, ctx, emit) -> spend(budget, ctx, emit, true));
 
     private PooledImprovedBcfRules() {

@@ -7,14 +7,14 @@ import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.funding.SocialCareContribution;
 import dev.bcfkit.rules.calc.SocialCareUplift;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rules on the NHS contribution to adult social care, 2017-19 national condition 2 ("NHS
  * contribution to adult social care is maintained in line with inflation", {@code [002:673-676]}),
  * and on keeping the improved BCF out of it ({@code [002:471]}, {@code [002:679]}). The minimums
  * come from {@link SocialCareUplift#minimums(Money, boolean)}: the 2016/17 baseline uplifted by
- * 1.79% then 1.9%, compounded, each year rounded to whole pounds HALF_UP (DOMAIN.md Decision).
+ * 1.79% then 1.9%, compounded, each year rounded to whole pounds HALF_UP (a choice the papers leave
+ * open: they give the percentages, not the rounding).
  */
 final class PooledSocialCareRules {
 
@@ -94,14 +94,18 @@ final class PooledSocialCareRules {
             });
 
     /**
-     * IBCF-NOT-OFFSET: no part of the planned NHS contribution to adult social care is funded
-     * from the improved BCF, and so the NHS minimum is met without it. One finding for each year
-     * with a positive iBCF-funded part; when the baseline is known, the message also says
-     * whether the NHS's own contribution, without the iBCF, still meets the minimum. Not judged
-     * when the section is missing; a blank iBCF-funded part means none.
+     * IBCF-NOT-OFFSET: the improved BCF is not used to meet the NHS minimum contribution to adult
+     * social care. The papers forbid offsetting the iBCF <em>against the minimum</em>
+     * ({@code [002:471]}, {@code [002:679]}); they do not forbid a plan that shows iBCF-funded
+     * social care beside an NHS contribution that meets the minimum on its own. So the finding is
+     * made only where the planned contribution without its iBCF-funded part falls below the
+     * minimum. Not judged when the section is missing, the baseline or the year's planned figure is
+     * blank or negative (UPLIFT-SOCIAL-CARE-MINIMUM and POOL-CONTRIBUTIONS-NON-NEGATIVE report
+     * those), or for a year outside 2017-19; a blank iBCF-funded part means none.
      */
     static final Rule<PooledBudget> IBCF_NOT_OFFSET = Rule.on(PooledBudget.class, "IBCF-NOT-OFFSET")
-            .title("The improved BCF is not offset against the NHS minimum contribution to adult social care")
+            .title("The NHS contribution without its iBCF-funded part meets the minimum: the improved BCF is not"
+                    + " offset against it")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:471] \"This funding does not replace, and must not be offset against the NHS minimum"
@@ -109,32 +113,26 @@ final class PooledSocialCareRules {
                     + " offset against, the NHS minimum contribution to adult social care\"")
             .check((budget, ctx, emit) -> {
                 SocialCareContribution sc = budget.socialCare();
-                if (sc == null) {
+                if (sc == null || sc.baseline() == null || sc.baseline().signum() < 0) {
                     return;
                 }
-                SocialCareUplift.Minimums minimums = sc.baseline() == null || sc.baseline().signum() < 0 ? null
-                        : SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
-                for (Map.Entry<FinancialYear, Money> e : sc.fundedFromIbcf().entrySet()) {
-                    FinancialYear year = e.getKey();
-                    Money fromIbcf = e.getValue();
-                    if (fromIbcf.signum() <= 0) {
+                SocialCareUplift.Minimums minimums = SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
+                for (FinancialYear year : PooledBudgetYears.BOTH) {
+                    Money fromIbcf = sc.fundedFromIbcf().get(year);
+                    Money planned = sc.planned().get(year);
+                    if (fromIbcf == null || fromIbcf.signum() <= 0 || planned == null) {
                         continue;
                     }
-                    StringBuilder message = new StringBuilder().append(fromIbcf.format())
-                            .append(" of the planned NHS contribution to adult social care for ").append(year)
-                            .append(" is funded from the improved BCF grant, which must not be offset against the NHS"
-                                    + " minimum contribution");
-                    Money planned = sc.planned().get(year);
-                    if (minimums != null && planned != null && PooledBudgetYears.BOTH.contains(year)) {
-                        Money minimum = minimumFor(minimums, year);
-                        Money own = planned.minus(fromIbcf);
-                        message.append(own.isLessThan(minimum)
-                                ? "; without it the NHS contribution (" + own.format() + ") is below the minimum of "
-                                        + minimum.format() + " by " + minimum.minus(own).format()
-                                : "; without it the NHS contribution (" + own.format() + ") still meets the minimum of "
-                                        + minimum.format());
+                    Money minimum = minimumFor(minimums, year);
+                    Money own = planned.minus(fromIbcf);
+                    if (own.isLessThan(minimum)) {
+                        emit.report(Pointer.of("socialCare", "fundedFromIbcf", year), fromIbcf.format()
+                                + " of the planned NHS contribution to adult social care for " + year + " ("
+                                + planned.format() + ") is funded from the improved BCF grant; without it the NHS"
+                                + " contribution (" + own.format() + ") is below the minimum of " + minimum.format()
+                                + " by " + minimum.minus(own).format() + ", so the iBCF is offset against the"
+                                + " minimum, which it must not be");
                     }
-                    emit.report(Pointer.of("socialCare", "fundedFromIbcf", year), message.toString());
                 }
             });
 

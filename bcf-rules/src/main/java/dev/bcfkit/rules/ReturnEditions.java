@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The quarterly-return editions a rule applies to, named once (DOMAIN.md § 1): every return, the
+ * The quarterly-return editions a rule applies to, named once: every return, the
  * 2016/17 return ({@code [002:854-2613]}), the 2017-19 returns ({@code [000:180-254]},
  * {@code [004]}) and the 2018/19 return alone; and the quarter-specific facts of the 2016/17
  * template, whose sections change from Q1 to Q4.
@@ -24,7 +24,26 @@ final class ReturnEditions {
     /** The 2018/19 return. */
     static final Set<Edition> Y2018 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2018_19));
 
+    /**
+     * Where the papers show a template: all four 2016/17 returns ({@code [002:854-2613]}), but only
+     * the Q2 return of 2017/18 ({@code [000:180-254]}) and of 2018/19 ({@code [004]}).
+     */
+    static final String SHOWN = "the 2016/17 returns [002] and the Q2 returns of 2017/18 [000] and 2018/19 [004]";
+
+    /** The 2018/19 return the papers show: Q2 ({@code [004]}). */
+    static final String SHOWN_2018 = "the Q2 2018/19 return [004]";
+
     private ReturnEditions() {
+    }
+
+    /**
+     * @param context the context of a return
+     * @return whether the papers show the template of its edition and quarter ({@link #SHOWN}); a
+     *     return without a period is judged as shown
+     */
+    static boolean shown(RuleContext context) {
+        return context.edition() == Edition.QUARTERLY_2016_17 || context.period() == null
+                || context.period().quarter() == Quarter.Q2;
     }
 
     /**

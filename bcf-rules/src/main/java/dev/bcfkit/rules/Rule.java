@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  * never change once released), a title, a severity, the editions it applies to, its provenance
  * (the seed line and policy or template paragraph that says so) and a pure {@link Check}.
  * Rules are immutable and thread-safe.
+ *
+ * <p>Severity follows the strength of the source (see docs/RULES.md): ERROR only where a paper
+ * says must, required or cannot, or the template's own validation turns the cell red; "should"
+ * is a WARNING; a derived rule is never an ERROR. A rule the papers show only for some quarters
+ * ({@link Builder#statedOnlyIn}) is at most a WARNING in the others, and its findings there say
+ * so.
  *
  * @param <T> the document type the rule judges
  */
@@ -27,14 +34,20 @@ public final class Rule<T> {
     private final boolean derived;
     private final Class<T> documentType;
     private final Check<T> check;
+    private final Predicate<RuleContext> stated;
+    private final String statedWhere;
 
     private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
-            boolean derived, Class<T> documentType, Check<T> check) {
+            boolean derived, Class<T> documentType, Check<T> check, Predicate<RuleContext> stated,
+            String statedWhere) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id must be upper-case words joined by hyphens: " + id);
         }
         if (editions.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " applies to no edition");
+        }
+        if (derived && severity == Severity.ERROR) {
+            throw new IllegalArgumentException("rule " + id + " is derived, so it cannot be an ERROR");
         }
         this.id = id;
         this.title = Objects.requireNonNull(title, "title");
@@ -44,6 +57,8 @@ public final class Rule<T> {
         this.derived = derived;
         this.documentType = Objects.requireNonNull(documentType, "documentType");
         this.check = Objects.requireNonNull(check, "check");
+        this.stated = stated;
+        this.statedWhere = statedWhere;
     }
 
     /**
@@ -71,6 +86,29 @@ public final class Rule<T> {
     /** @return the severity of every finding this rule makes */
     public Severity severity() {
         return severity;
+    }
+
+    /**
+     * The severity of this rule's findings in a context: {@link #severity()} where the papers
+     * state the rule, and at most WARNING where the rule is carried over to a quarter the papers
+     * do not show ({@link Builder#statedOnlyIn}).
+     *
+     * @param context the context a document is judged in
+     * @return the severity of the findings made in it
+     */
+    public Severity severityIn(RuleContext context) {
+        if (stated == null || severity != Severity.ERROR || stated.test(context)) {
+            return severity;
+        }
+        return Severity.WARNING;
+    }
+
+    /**
+     * @return where the papers show the rule, such as "the Q2 2018/19 template [004]", or null if
+     *     they show it wherever the rule applies
+     */
+    public String statedOnlyIn() {
+        return statedWhere;
     }
 
     /** @return the editions the rule applies to */
@@ -104,7 +142,10 @@ public final class Rule<T> {
      * @param sink receives each finding
      */
     public void check(T document, RuleContext context, Consumer<Finding> sink) {
-        check.run(document, context, (path, message) -> sink.accept(new Finding(id, severity, path, message,
+        Severity in = severityIn(context);
+        String carriedOver = in == severity ? "" : " (derived: the papers show this check only in " + statedWhere
+                + ", so elsewhere it is a warning)";
+        check.run(document, context, (path, message) -> sink.accept(new Finding(id, in, path, message + carriedOver,
                 provenance)));
     }
 
@@ -126,6 +167,8 @@ public final class Rule<T> {
         private Set<Edition> editions;
         private String provenance;
         private boolean derived;
+        private Predicate<RuleContext> stated;
+        private String statedWhere;
 
         private Builder(Class<T> documentType, String id) {
             this.documentType = documentType;
@@ -189,12 +232,26 @@ public final class Rule<T> {
         }
 
         /**
+         * Says where the papers show the rule: elsewhere (another quarter of the edition) an ERROR
+         * rule's findings are WARNINGs, marked derived in their message.
+         *
+         * @param where whether the papers show the rule for a context
+         * @param description where that is, such as "the Q2 2018/19 template [004]"
+         * @return this builder
+         */
+        public Builder<T> statedOnlyIn(Predicate<RuleContext> where, String description) {
+            this.stated = Objects.requireNonNull(where, "where");
+            this.statedWhere = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
          * @param check the rule's logic
          * @return the rule
          */
         public Rule<T> check(Check<T> check) {
             return new Rule<>(id, title, severity, editions == null ? EnumSet.noneOf(Edition.class) : editions,
-                    provenance, derived, documentType, check);
+                    provenance, derived, documentType, check, stated, statedWhere);
         }
     }
 }

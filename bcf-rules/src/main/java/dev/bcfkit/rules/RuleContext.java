@@ -12,9 +12,9 @@ import java.util.Objects;
 
 /**
  * The small context a rule judges a document in: the edition, the reporting period (for
- * returns), and the parameters DOMAIN.md leaves to the caller with documented defaults: the
- * rounding tolerance for published figures (£1 per rounded term, DOMAIN.md § 2 "Decision
- * (rounded figures)") and the amber tolerance per metric (2.5%, DOMAIN.md § 2 "RAG").
+ * returns), and the parameters the papers leave open, to the caller, with documented defaults: the
+ * rounding tolerance for published figures (£1 per figure given to the pound,
+ * derived) and the amber tolerance per metric (2.5%, derived).
  * Immutable; the {@code with...} methods return changed copies.
  */
 public final class RuleContext {

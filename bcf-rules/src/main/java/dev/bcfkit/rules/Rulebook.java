@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of one template edition (DESIGN.md, "Rulebooks are versioned by financial year"):
+ * The rules of one template edition (a design principle: "Rulebooks are versioned by financial year"):
  * the 2014 plan's rules, the 2017-19 pooled budget's, or a quarterly return's rules for 2016/17,
  * 2017/18 or 2018/19, whose conditions, metrics and sections differ ({@code [002:97]} "National
  * conditions will reduce from eight to four"). Every edition the library knows has a rulebook;

@@ -5,7 +5,7 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.List;
 
 /**
- * Which optional sections each edition has (DOMAIN.md § 1; {@link QuarterlyReturn}): income and
+ * Which optional sections each edition has ({@link QuarterlyReturn}): income and
  * expenditure and additional measures in 2016/17 ({@code [002:1011]}, {@code [002:1084]}),
  * year-end feedback in 2016/17 Q4 ({@code [002:2467]}), the High Impact Change Model in 2017-19
  * ({@code [000:218]}, {@code [004:62]}) and the additional iBCF section in 2018/19

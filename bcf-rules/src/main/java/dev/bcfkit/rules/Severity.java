@@ -1,7 +1,7 @@
 package dev.bcfkit.rules;
 
 /**
- * How serious a finding is (DESIGN.md, Principles).
+ * How serious a finding is (a design principle).
  *
  * <ul>
  * <li>{@code ERROR}: the document is wrong: a figure that does not add up, a value outside its

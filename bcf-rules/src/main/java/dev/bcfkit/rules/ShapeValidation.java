@@ -19,7 +19,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * condition row names its condition, a text is at most so long), checked by Hibernate Validator
  * and reported as findings with the rule id {@value #RULE_ID}. The validator is bootstrapped once,
  * lazily, with the {@link ParameterMessageInterpolator}: no expression language is ever evaluated
- * (DESIGN.md, "Hostile input is expected"), and no Hibernate type or exception reaches a caller.
+ * (a design principle: "Hostile input is expected"), and no Hibernate type or exception reaches a caller.
  * User text is never part of a message template: the constraint's own message is interpolated
  * from its annotation's attributes only, and the invalid value is appended afterwards, abbreviated
  * with {@link Text#abbreviate}.
@@ -28,8 +28,8 @@ final class ShapeValidation {
     /** The rule id of shape findings. */
     static final String RULE_ID = "SHAPE-VIOLATION";
     /** The provenance of shape findings. */
-    static final String SOURCE = "bcf-core model constraints (Jakarta Bean Validation); DESIGN.md \"Invalid data must"
-            + " be representable\"";
+    static final String SOURCE = "bcf-core model constraints (Jakarta Bean Validation); invalid data is"
+            + " representable, so it is read and reported here rather than refused";
 
     private ShapeValidation() {
     }

@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * The 2016/17 Q4 "Year End Feedback" tab ({@code [002:2467-2514]}): seven statements with a
  * response each, and "up to 3 of your greatest successes, up to 3 of your greatest challenges and
- * then categorise each success/challenge appropriately" ({@code [002:2486]}, extraction 002
- * R-YEF-01). The rules apply only to the Q4 return; its presence is judged by SECTION-PRESENT.
+ * then categorise each success/challenge appropriately" ({@code [002:2486]}). The rules apply only to the Q4 return; its presence is judged by SECTION-PRESENT.
  */
 final class YearEndFeedbackRules {
     /** The number of Part 1 statements ({@code [002:2476-2482]}). */
@@ -72,10 +71,11 @@ final class YearEndFeedbackRules {
     /** Every success and challenge is categorised. */
     static final Rule<QuarterlyReturn> CATEGORISED = Rule.on(QuarterlyReturn.class, "YEF-CATEGORISED")
             .title("In 2016/17 Q4 every success and challenge has a response category")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
             .source("[002:2502] \"should be assigned to one of the following categories (as used for previous BCF"
-                    + " surveys)\"; [002:2486] \"categorise each success/challenge appropriately\"")
+                    + " surveys)\"; [002:2486] \"categorise each success/challenge appropriately\""
+                    + ". A WARNING: \"should\", and a blank category is an incomplete return")
             .check((r, ctx, emit) -> {
                 YearEndFeedback y = feedback(r, ctx);
                 if (y == null) {

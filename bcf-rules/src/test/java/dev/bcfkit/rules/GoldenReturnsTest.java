@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * <p>Two parts of Southend's returns are not in the seed, so a faithful transcription leaves them
  * blank and the checklist cannot reach the printed counts there: the reablement block of Q1-Q3
  * (not rendered; its assessment and commentary are 2 of the 13 "Supporting Metrics" questions,
- * extraction 002 § 1.6), and five of the six Open API "Progress status" cells (only GP renders
+ * ), and five of the six Open API "Progress status" cells (only GP renders
  * "In development"; 5 of the 67 "Additional Measures" questions, [002:1122]). Everything else
  * reaches the printed count. Blank questions make a return incomplete (warnings and the
  * checklist), they are not errors, so every Southend return has no ERROR finding.
@@ -116,7 +116,7 @@ class GoldenReturnsTest {
         @Test
         void patientExperienceOnTrackBelowTargetIsWarnedInQ1AndQ4Only() {
             // 91.2% (Q1) and 90% (Q4) against 91.7% marked "On track to meet target"; 93% and 92.5% meet it
-            // ([002:1075-1076], [002:1683-1684], [002:2074-2075], [002:2448-2449]; extraction 002 R-MET-03)
+            // ([002:1075-1076], [002:1683-1684], [002:2074-2075], [002:2448-2449])
             String warning = "METRIC-ASSESSMENT-CONTRADICTS-RAG /metrics/3/assessment";
             List<String> q1 = new java.util.ArrayList<>(REABLEMENT_NOT_RENDERED);
             q1.add(warning); // findings follow rulebook order

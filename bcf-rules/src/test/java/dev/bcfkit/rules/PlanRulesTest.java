@@ -77,7 +77,7 @@ class PlanRulesTest {
         @Test
         void onlyTheRulesThePapersDoNotStateAreDerived() {
             assertEquals(List.of("PLAN-AGREED-BEFORE-SUBMITTED", "PLAN-SIGN-OFF-UNKNOWN-CCG",
-                    "PLAN-PARTNER-SIGN-OFF-DATES"),
+                    "PLAN-PARTNER-SIGN-OFF-DATES", "PSC-EVERY-UNIT-ALLOCATES"),
                     PlanRules.all().stream().filter(Rule::derived).map(Rule::id).toList());
         }
 
@@ -92,7 +92,11 @@ class PlanRulesTest {
             // blank always-asked questions make the plan incomplete: warnings, not errors
             assertEquals(Severity.WARNING, severities.get("PLAN-DETAILS-REQUIRED"));
             assertEquals(Severity.WARNING, severities.get("PLAN-CONDITIONS-ANSWERED"));
-            assertEquals(10, severities.values().stream().filter(s -> s == Severity.ERROR).count());
+            // derived or blank-is-incomplete: never an ERROR (docs/RULES.md, severity policy)
+            assertEquals(Severity.INFO, severities.get("PLAN-AGREED-BEFORE-SUBMITTED"));
+            assertEquals(Severity.WARNING, severities.get("PSC-EVERY-UNIT-ALLOCATES"));
+            assertEquals(Severity.WARNING, severities.get("PLAN-RISK-RATED"));
+            assertEquals(7, severities.values().stream().filter(s -> s == Severity.ERROR).count());
         }
     }
 
@@ -184,8 +188,7 @@ class PlanRulesTest {
                             + " of individuals at risk with a joint care plan and accountable professional is not"
                             + " specified",
                     "/risks/0/description: Risk 1 is not described",
-                    "/risks/0/impact: Risk 1 has no impact rating",
-                    "/risks/0/likelihood: Risk 1 has no likelihood rating",
+                    "/risks/0/impact: Risk 1 has no risk rating (neither an impact nor a likelihood)",
                     "/risks/0/mitigatingActions: Risk 1 has no mitigating actions"), findings);
         }
     }
@@ -261,10 +264,13 @@ class PlanRulesTest {
         }
 
         @Test
-        void agreeingAfterSubmittingIsAnError() {
+        void agreeingAfterSubmittingIsInformationNotAFault() {
+            // submitting "pending HWB approval" is normal practice [000:37]; delegated sign-off [002:76]
             Plan p = editDetails(d -> dates(d, LocalDate.of(2014, 4, 5), d.dateSubmitted()));
-            assertOne(run("PLAN-AGREED-BEFORE-SUBMITTED", p), "/details/dateAgreedAtBoard",
-                    "Date agreed at Health and Well-Being Board (05/04/2014) is after the date submitted (04/04/2014)");
+            List<Finding> f = run("PLAN-AGREED-BEFORE-SUBMITTED", p);
+            assertOne(f, "/details/dateAgreedAtBoard", "Date agreed at Health and Well-Being Board (05/04/2014) is"
+                    + " after the date submitted (04/04/2014): the plan was submitted pending the board's approval");
+            assertEquals(Severity.INFO, f.get(0).severity());
         }
     }
 
@@ -491,16 +497,25 @@ class PlanRulesTest {
         }
 
         @Test
-        void aRiskWithoutImpactOrMitigationIsAnError() {
-            Plan p = editRisk(0, r -> new Risk(r.planningUnit(), r.description(), null, r.likelihood(), ""));
+        void oneRatingIsEnoughForTheTemplatesOneRiskRatingColumn() {
+            // [003:687] one "Risk rating" column; a likelihood alone is a rating
+            Plan p = editRisk(0, r -> new Risk(r.planningUnit(), r.description(), null, r.likelihood(),
+                    r.mitigatingActions()));
+            assertEquals(List.of(), run("PLAN-RISK-RATED", p));
+        }
+
+        @Test
+        void aRiskWithoutAnyRatingOrMitigationIsAnIncompleteRegister() {
+            Plan p = editRisk(0, r -> new Risk(r.planningUnit(), r.description(), null, null, ""));
             List<Finding> f = run("PLAN-RISK-RATED", p);
             assertEquals(List.of("/risks/0/impact", "/risks/0/mitigatingActions"),
                     f.stream().map(Finding::path).toList());
             // [003:689] N1, quoted as far as Text.abbreviate allows
             assertEquals("Risk 1 'Agreement for whole scale change from all partners, includin... (88 characters)'"
-                    + " has no impact rating", f.get(0).message());
+                    + " has no risk rating (neither an impact nor a likelihood)", f.get(0).message());
             assertEquals("Risk 1 'Agreement for whole scale change from all partners, includin... (88 characters)'"
                     + " has no mitigating actions", f.get(1).message());
+            assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING));
         }
 
         @Test

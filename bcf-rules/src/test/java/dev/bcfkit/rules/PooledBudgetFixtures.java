@@ -55,9 +55,9 @@ final class PooledBudgetFixtures {
     }
 
     /**
-     * The policy framework's worked example, not a seed figure (extraction 002 R-NC2-02,
-     * "Hypothetical fixture (not in source), baseline £1,000,000"): minimums £1,017,900 and
-     * £1,037,240 with DOMAIN.md's rounding.
+     * The policy framework's worked example, not a seed figure (a hypothetical
+     * fixture, not in the papers: baseline £1,000,000): minimums £1,017,900 and
+     * £1,037,240 with the library's rounding.
      *
      * @param frontloaded whether the 2018/19 uplift is frontloaded
      * @param planned2017 the planned 2017/18 contribution, or null

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parameters DOMAIN.md leaves to the caller: £1 rounding tolerance per rounded term and a
+ * The parameters the papers leave open, to the caller: £1 rounding tolerance per rounded term and a
  * 2.5% amber tolerance per metric by default; zero is allowed, a negative tolerance is not, and
  * each change keeps the others.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each template section's rule list, asked of the section itself rather than of the cached
  * rulebook: the rule ids every section contributes, in the order the rulebooks present them
- * (ids never change once released, DESIGN.md "Rules are pure").
+ * (ids never change once released, a design principle, "Rules are pure").
  */
 class RuleSectionsTest {
 
@@ -40,7 +40,8 @@ class RuleSectionsTest {
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
                 ids(YearEndFeedbackRules::all));
         assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
-                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "REDBAG-MITIGATIONS"), ids(HicmRules::all));
+                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
+                "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
                 "FEE-COMMENT-LIMIT"),
@@ -72,7 +73,8 @@ class RuleSectionsTest {
 
     @Test
     void thePooledBudgetSectionsListTheirRulesInFrameworkOrder() {
-        assertEquals(List.of("POOL-SECTION-75", "DFG-PASSED-DOWN", "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
+        assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN",
+                "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
                 ids(PooledFundRules::all));
         assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
                 ids(PooledSocialCareRules::all));

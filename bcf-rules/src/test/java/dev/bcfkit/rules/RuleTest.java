@@ -26,13 +26,13 @@ class RuleTest {
 
     @Test
     void theBuilderRecordsEverythingTheRuleSays() {
-        Rule<Plan> r = sample(Rule.on(Plan.class, "PLAN-RISK-RATED").derived().editions(Set.of(Edition.PLAN_2014)));
+        Rule<Plan> r = sample(Rule.on(Plan.class, "PLAN-RISK-RATED").editions(Set.of(Edition.PLAN_2014)));
         assertEquals("PLAN-RISK-RATED", r.id());
         assertEquals("Risks are rated", r.title());
         assertEquals(Severity.ERROR, r.severity());
         assertEquals(Set.of(Edition.PLAN_2014), r.editions());
         assertEquals("[003:681] risk register", r.provenance());
-        assertTrue(r.derived());
+        assertFalse(r.derived());
         assertEquals(Plan.class, r.documentType());
         assertEquals("PLAN-RISK-RATED (ERROR): Risks are rated", r.toString());
     }

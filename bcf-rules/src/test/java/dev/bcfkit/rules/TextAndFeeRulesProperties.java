@@ -1,6 +1,7 @@
 package dev.bcfkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.Quarter;
@@ -99,7 +100,7 @@ class TextAndFeeRulesProperties {
     }
 
     @Property(tries = 300)
-    void amountsOutsideZeroToOneBillionAreReported(@ForAll FeeServiceType type, @ForAll("anyAmount") Money rate,
+    void amountsOutsideZeroToOneHundredMillionAreReported(@ForAll FeeServiceType type, @ForAll("anyAmount") Money rate,
             @ForAll("anyAmount") Money allocation) {
         QuarterlyReturn base = ReturnSamples.complete2018();
         List<AverageFee> fees = new ArrayList<>(base.additionalIbcf().fees());
@@ -111,7 +112,25 @@ class TextAndFeeRulesProperties {
     }
 
     private static boolean outside(Money m) {
-        return m.signum() < 0 || m.amount().compareTo(new BigDecimal("1000000000")) > 0;
+        return m.signum() < 0 || m.amount().compareTo(new BigDecimal("100000000")) > 0;
+    }
+
+    @Property
+    void upliftsOutsideMinus100To100PercentAreAWarningAtAnyScale(@ForAll FeeServiceType type,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -40, max = 40) int exponent,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -999, max = 999) int digits) {
+        // no paper states a range [004:145-182]: derived, a WARNING; ±1e29% must not pass silently
+        BigDecimal uplift = BigDecimal.valueOf(digits).scaleByPowerOfTen(exponent);
+        QuarterlyReturn base = ReturnSamples.complete2018();
+        List<AverageFee> fees = new ArrayList<>(base.additionalIbcf().fees());
+        AverageFee fee = fees.get(type.ordinal());
+        fees.set(type.ordinal(), new AverageFee(type, fee.previousYearRate(), fee.currentYearRate(), uplift));
+        QuarterlyReturn r = ReturnEdits.additionalIbcf(base, new AdditionalIbcf(base.additionalIbcf().allocation(),
+                fees, null));
+        List<Finding> f = Judge.run(FeeRules.NUMERIC_RANGE, r);
+        boolean outside = uplift.abs().compareTo(BigDecimal.valueOf(100)) > 0;
+        assertEquals(outside ? 1 : 0, f.size(), uplift::toString);
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING));
     }
 
     @Property(tries = 100)

@@ -40,7 +40,7 @@ import net.jqwik.api.Combinators;
 
 /**
  * jqwik arbitraries for every bcfkit domain type, valid by default: every generated return, plan
- * and pooled budget satisfies every ERROR rule of its edition (DOMAIN.md § 2), so a downstream
+ * and pooled budget satisfies every ERROR rule of its edition , so a downstream
  * property can start from valid documents and break them on purpose with {@link Defects}.
  *
  * <p>Everything is built from jqwik's combinators, so a failing property shrinks to a small

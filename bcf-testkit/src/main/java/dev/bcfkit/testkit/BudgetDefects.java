@@ -70,21 +70,22 @@ final class BudgetDefects {
     }
 
     /**
-     * @return £1,000 of the 2017/18 social-care contribution funded from the iBCF, added on top so the
-     *     NHS part alone still meets the minimum
+     * @return the whole 2017/18 contribution to social care funded from the iBCF, so that the NHS's own
+     *     part is nil and below the minimum: the offset {@code [002:471]} forbids
      */
     static Defect<PooledBudget> ibcfOffset() {
         return Defect.of("IBCF-NOT-OFFSET",
-                "£1,000 of the 2017/18 contribution to social care funded from the iBCF (added on top of the NHS part)",
-                b -> b.socialCare() != null && b.socialCare().planned().get(PooledBudgets.Y2017) != null, b -> {
+                "the whole 2017/18 contribution to social care funded from the iBCF, so the NHS part is below the"
+                        + " minimum",
+                b -> b.socialCare() != null && b.socialCare().baseline() != null
+                        && b.socialCare().baseline().signum() > 0
+                        && b.socialCare().planned().get(PooledBudgets.Y2017) != null
+                        && b.socialCare().planned().get(PooledBudgets.Y2017).signum() > 0, b -> {
                     SocialCareContribution c = b.socialCare();
-                    SortedMap<FinancialYear, Money> planned = new TreeMap<>(c.planned());
-                    planned.put(PooledBudgets.Y2017, planned.get(PooledBudgets.Y2017).plus(STEP));
                     SortedMap<FinancialYear, Money> fromIbcf = new TreeMap<>(c.fundedFromIbcf());
-                    fromIbcf.put(PooledBudgets.Y2017, STEP);
-                    return with(b, adjusted(b.contributions(), ContributionSource.CCG_MINIMUM, PooledBudgets.Y2017,
-                            STEP), b.pooledViaSection75(), b.expectedPoolingDate(),
-                            new SocialCareContribution(c.baseline(), c.frontloaded(), planned, fromIbcf),
+                    fromIbcf.put(PooledBudgets.Y2017, c.planned().get(PooledBudgets.Y2017));
+                    return with(b, b.contributions(), b.pooledViaSection75(), b.expectedPoolingDate(),
+                            new SocialCareContribution(c.baseline(), c.frontloaded(), c.planned(), fromIbcf),
                             b.improvedBcf());
                 });
     }
@@ -107,22 +108,30 @@ final class BudgetDefects {
                 });
     }
 
-    /** @return the iBCF's stated total £1,000 more than its allocations */
+    /**
+     * @return the iBCF's stated total more than its allocations by £1 beyond £5,000 per figure, more than
+     *     rounding explains even for figures given to £0.01m ([000:42])
+     */
     static Defect<PooledBudget> allocationsDoNotAddUp() {
-        return Defect.of("IBCF-ALLOCATIONS-ADD-UP", "the improved BCF's stated total £1,000 more than its allocations",
+        return Defect.of("IBCF-ALLOCATIONS-ADD-UP", "the improved BCF's stated total more than its allocations by £1"
+                + " beyond £5,000 for each figure, more than rounding explains",
                 b -> b.improvedBcf() != null && b.improvedBcf().statedTotal() != null
                         && !b.improvedBcf().allocations().isEmpty(), b -> {
                     ImprovedBcf i = b.improvedBcf();
                     return with(b, b.contributions(), b.pooledViaSection75(), b.expectedPoolingDate(), b.socialCare(),
-                            new ImprovedBcf(i.allocations(), i.statedTotal().plus(STEP), i.pooled(),
+                            new ImprovedBcf(i.allocations(), i.statedTotal().plus(beyondRounding(i.allocations().size())),
+                                    i.pooled(),
                                     i.ministerialExemption(), i.spendForecast()));
                 });
     }
 
-    /** @return the iBCF one-off funding £1,000 more than the allocation less the forecast spend */
+    /**
+     * @return the iBCF one-off funding more than the allocation less the forecast spend, by more than
+     *     rounding explains even for figures given to £0.01m ([000:42], [000:53])
+     */
     static Defect<PooledBudget> spendDoesNotReconcile() {
         return Defect.of("IBCF-SPEND-RECONCILES",
-                "the improved BCF one-off funding £1,000 more than the allocation less the forecast spend",
+                "the improved BCF one-off funding £15,001 more than the allocation less the forecast spend",
                 b -> b.improvedBcf() != null && b.improvedBcf().spendForecast() != null
                         && b.improvedBcf().spendForecast().oneOffAvailable() != null, b -> {
                     ImprovedBcf i = b.improvedBcf();
@@ -130,7 +139,15 @@ final class BudgetDefects {
                     return with(b, b.contributions(), b.pooledViaSection75(), b.expectedPoolingDate(), b.socialCare(),
                             new ImprovedBcf(i.allocations(), i.statedTotal(), i.pooled(), i.ministerialExemption(),
                                     new ImprovedBcf.SpendForecast(f.year(), f.allocation(), f.forecastSpend(),
-                                            f.oneOffAvailable().plus(STEP))));
+                                            f.oneOffAvailable().plus(beyondRounding(2)))));
                 });
+    }
+
+    /**
+     * @param addends how many figures add up to the stated one
+     * @return £5,000 for each figure and the stated one, plus £1: beyond what rounding to £0.01m explains
+     */
+    private static Money beyondRounding(int addends) {
+        return Money.pounds(5_000L * (addends + 1) + 1);
     }
 }

@@ -74,7 +74,7 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> FEE_UPLIFT_REQUIRED = SectionDefects.upliftMissing();
     /** A fee comment over 250 characters ({@code [004:182]}). */
     public static final Defect<QuarterlyReturn> FEE_COMMENT_LIMIT = SectionDefects.feeCommentTooLong();
-    /** A fee rate entered as a negative amount (0 to 1,000,000,000, DOMAIN.md § 2). */
+    /** A fee rate entered as a negative amount (below £0). */
     public static final Defect<QuarterlyReturn> FEE_NUMERIC_RANGE = SectionDefects.feeNegative();
     /** A metric assessment blank ({@code [002:1058]}, {@code [000:207]}). */
     public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_REQUIRED = SectionDefects.metricAssessment();
@@ -97,7 +97,7 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> YEF_AT_MOST_THREE = YearEndDefects.fourSuccesses();
     /** A success without a category ({@code [002:2502]}). */
     public static final Defect<QuarterlyReturn> YEF_CATEGORISED = YearEndDefects.uncategorised();
-    /** A section the edition expects missing (DOMAIN.md § 1). */
+    /** A section the edition expects missing . */
     public static final Defect<QuarterlyReturn> SECTION_PRESENT = SectionDefects.sectionMissing();
     /** A value outside the model's own bounds, found by Bean Validation ({@code [002:858-864]}). */
     public static final Defect<QuarterlyReturn> SHAPE_VIOLATION = SectionDefects.completedByTooLong();

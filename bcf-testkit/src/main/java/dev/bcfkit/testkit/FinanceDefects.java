@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * unless the defect is about it.
  */
 final class FinanceDefects {
-    /** An amount far beyond the £1-per-term rounding tolerance (DOMAIN.md § 2). */
+    /** An amount far beyond the £1-per-term rounding tolerance . */
     private static final Money STEP = Money.pounds(1_000);
 
     private FinanceDefects() {

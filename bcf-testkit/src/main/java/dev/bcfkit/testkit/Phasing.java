@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * How real returns phase a whole-pound annual amount over the four quarters, and how a
- * forecast moves money between quarters while keeping the annual total. DOMAIN.md § 2,
- * "Decision (quarterly phasing)": the remainder goes to the earliest quarters, so 13,131,049
+ * forecast moves money between quarters while keeping the annual total. The library's
+ * quarterly phasing: the remainder goes to the earliest quarters, so 13,131,049
  * becomes 3,282,763 + 3 x 3,282,762 (Southend, {@code [002:2002]}).
  */
 final class Phasing {

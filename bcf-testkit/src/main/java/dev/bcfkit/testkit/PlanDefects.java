@@ -134,12 +134,12 @@ final class PlanDefects {
                 });
     }
 
-    /** @return a risk without its impact rating */
+    /** @return a risk without any rating: the template's one "Risk rating" column is blank ([003:687]) */
     static Defect<Plan> riskUnrated() {
-        return Defect.random("PLAN-RISK-RATED", "a risk without its impact rating", p -> !p.risks().isEmpty(),
+        return Defect.random("PLAN-RISK-RATED", "a risk without a risk rating", p -> !p.risks().isEmpty(),
                 p -> Arbitraries.integers().between(0, p.risks().size() - 1).map(i -> withRisks(p,
                         ReturnEdits.replace(p.risks(), i, r -> new dev.bcfkit.core.plan.Risk(r.planningUnit(),
-                                r.description(), null, r.likelihood(), r.mitigatingActions())))));
+                                r.description(), null, null, r.mitigatingActions())))));
     }
 
     /** @return a sign-off without the name of who signed */

@@ -28,8 +28,8 @@ import net.jqwik.api.Combinators;
  * Valid 2017-19 pooled budgets under the Policy Framework ({@code [002:395-517]},
  * {@code [002:667-688]}): the NHS contribution to adult social care at or above the compounded
  * minimums (baseline x 1.0179 rounded to whole pounds HALF_UP, then x 1.019 rounded the same way;
- * frontloaded: both years at the compounded figure, {@code [002:673-675]}, DOMAIN.md § 2
- * "Decision"), none of it funded from the iBCF ({@code [002:471]}); the iBCF pooled in full with
+ * frontloaded: both years at the compounded figure, {@code [002:673-675]},
+ * compounded), none of it funded from the iBCF ({@code [002:471]}); the iBCF pooled in full with
  * yearly allocations adding up to the stated total ({@code [000:42]}, {@code [002:477]}); the DFG
  * passed down in full in two-tier areas ({@code [002:467]}); and a s.75 agreement ({@code [002:460]}).
  */

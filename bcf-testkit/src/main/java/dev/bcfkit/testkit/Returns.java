@@ -17,7 +17,7 @@ import net.jqwik.api.Combinators;
 
 /**
  * Whole valid quarterly returns of each edition and quarter, with exactly the sections the
- * edition has (DOMAIN.md § 1): income and expenditure and additional measures in 2016/17,
+ * edition has : income and expenditure and additional measures in 2016/17,
  * year-end feedback in 2016/17 Q4 only, the High Impact Change Model in 2017-19, the additional
  * iBCF section in 2018/19; the others null.
  */

@@ -8,7 +8,7 @@ import java.io.PrintStream;
  * Example: the minimum NHS contribution to adult social care for 2017/18 and 2018/19 under the
  * 2017-19 Policy Framework ({@code [002:673-675]}): the 2016/17 baseline uplifted by 1.79% and
  * then by 1.9%, or frontloaded into 2017/18. Each year is rounded to whole pounds, half up, before
- * the next uplift (DOMAIN.md, Decision).
+ * the next uplift (the library's rounding, a decision the papers leave open).
  *
  * <pre>
  * java -cp examples/target/bcf.jar dev.bcfkit.examples.PlanTheSocialCareUplift [BASELINE_2016_17]

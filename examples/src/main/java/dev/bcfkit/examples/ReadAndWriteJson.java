@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Example: read a return from JSON, look at it through the model, write it back to JSON and read
  * that again: the wire format keeps every figure exactly, and a blank cell stays blank
- * (DESIGN.md, "Blank is not zero").
+ * (a design principle: "Blank is not zero").
  *
  * <pre>
  * java -cp examples/target/bcf.jar dev.bcfkit.examples.ReadAndWriteJson [RETURN.json]

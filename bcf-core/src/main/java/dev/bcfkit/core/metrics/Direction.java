@@ -1,8 +1,9 @@
 package dev.bcfkit.core.metrics;
 
 /**
- * Which way is better for a metric: "Low is good for all the indicators" ({@code [001:29]}) for
- * admissions and delayed transfers; high is good for reablement ({@code [000:25]}).
+ * Which way is better for a metric: low is good for admissions and delayed transfers
+ * ({@code [000:23]}, {@code [000:26]}: below target is G, above it R); high is good for
+ * reablement ({@code [000:25]}).
  */
 public enum Direction {
     /** Lower values are better (admissions, delayed days). */

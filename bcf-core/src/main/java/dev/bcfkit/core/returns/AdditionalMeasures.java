@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The 2016/17 "Additional Measures" tab ({@code [002:1084-1153]}): NHS Number use, Open APIs,
  * the digital integrated care record pilot, personal health budgets and integrated care teams.
- * Its 67 counted questions are 12 + 36 + 12 + 1 + 4 + 2 (DOMAIN.md § 1; extraction 002 § 1.1).
+ * Its 67 counted questions are 12 + 36 + 12 + 1 + 4 + 2 ({@code [002:870-876]}).
  *
  * @param nhsNumberOnCorrespondence Measure 1, row 1: "NHS Number is used as the consistent identifier on all
  *     relevant correspondence ...", by setting

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A Health and Wellbeing Board's quarterly return, one model for the 2016/17, 2017/18 and
- * 2018/19 editions (DOMAIN.md § 1). Sections an edition does not have are null: income and
+ * 2018/19 editions ({@code [002]}, {@code [000]}, {@code [004]}). Sections an edition does not have are null: income and
  * expenditure and additional measures are 2016/17 only ({@code [002:1011]}, {@code [002:1084]}),
  * year-end feedback is 2016/17 Q4 only ({@code [002:2467]}), the High Impact Change Model is
  * 2017-19 ({@code [000:218]}), and the additional iBCF section is 2018/19 ({@code [004:145]}).

@@ -11,7 +11,7 @@ class MetricKindTest {
 
     @Test
     void admissionsAndDelaysAreLowIsGood() {
-        // [001:29] "Low is good for all the indicators"
+        // [000:23], [000:26]: admissions and delayed days below target are rated G, above it R
         assertEquals(Direction.LOWER_IS_BETTER, MetricKind.NON_ELECTIVE_ADMISSIONS.direction());
         assertEquals(Direction.LOWER_IS_BETTER, MetricKind.RESIDENTIAL_ADMISSIONS.direction());
         assertEquals(Direction.LOWER_IS_BETTER, MetricKind.DELAYED_TRANSFERS_OF_CARE.direction());

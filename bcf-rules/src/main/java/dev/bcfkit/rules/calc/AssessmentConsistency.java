@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a return's self-assessment drop-down agrees with the rating computed from the figures
- * (DOMAIN.md § 2: "An assessment that contradicts the computed RAG is a warning"). Nottinghamshire
+ * (derived: the papers do not ask for it, but a board reading both expects them to agree). Nottinghamshire
  * reported reablement as "On track to meet target" ({@code [000:210]}) while its own table rated
  * it AMBER at 84% against 85% ({@code [000:25]}).
  *

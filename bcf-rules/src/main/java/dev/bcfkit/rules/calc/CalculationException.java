@@ -5,7 +5,7 @@ import dev.bcfkit.core.BcfException;
 /**
  * A calculator was given inputs it cannot compute with: a population of zero, a negative count,
  * a month outside the period, an amount that is not a whole number of units, and so on. The
- * message names the input and quotes its value (DESIGN.md, "One exception hierarchy"). Rules
+ * message names the input and quotes its value (a design principle: "One exception hierarchy"). Rules
  * check their data first and report findings; this exception means a caller passed something
  * no BCF figure can be.
  */

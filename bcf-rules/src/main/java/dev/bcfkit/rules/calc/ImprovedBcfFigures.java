@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * authorities and pooled into the BCF ({@code [002:469-485]}): totals and growth of local
  * allocations (Nottinghamshire £16.06m + £21.56m + £26.51m = £64.13m, {@code [000:42]}; Southend
  * £3.99M, £5.429M, £6.744M, {@code [002:128]}) and the national profile before and after the
- * Spring Budget 2017 ({@code [002:471]}; extraction 002 § 3.2).
+ * Spring Budget 2017 ({@code [002:471]}).
  */
 public final class ImprovedBcfFigures {
 
@@ -41,7 +41,7 @@ public final class ImprovedBcfFigures {
         }
 
         /**
-         * The increase made by the Spring Budget 2017, derived exactly (extraction 002 § 3.2):
+         * The increase made by the Spring Budget 2017, derived exactly from {@code [002:471]}:
          * 1.010, 0.674 and 0.337 £bn.
          *
          * @return after minus before, £bn

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Splits an annual amount into equal parts, as Southend phased its 2016/17 pooled fund into
  * quarters: £13,131,049 became £3,282,763 + 3 x £3,282,762 ({@code [002:1022]},
- * {@code [002:2002]}). DOMAIN.md <b>Decision (quarterly phasing)</b>: the remainder units go to
+ * {@code [002:2002]}). <b>Decision (quarterly phasing, ours)</b>: the remainder units go to
  * the earliest parts, one each.
  */
 public final class Phasing {
@@ -47,7 +47,7 @@ public final class Phasing {
     /**
      * Splits an amount into {@code parts} whole units that differ by at most one unit, the
      * larger ones first, and that add up to the amount exactly: 13,131,049 into 4 gives
-     * 3,282,763 + 3,282,762 + 3,282,762 + 3,282,762 ({@code [002:1022]}; DOMAIN.md Decision).
+     * 3,282,763 + 3,282,762 + 3,282,762 + 3,282,762 ({@code [002:1022]}).
      * A negative amount is split by its magnitude and every part keeps the sign, so the
      * earliest parts are the largest in magnitude.
      *

@@ -9,17 +9,21 @@ import java.math.RoundingMode;
 /**
  * Red/amber/green rating of a metric against its target and the goodness-adjusted trend, as in
  * Nottinghamshire's "Performance against BCF performance metrics" ({@code [000:20-26]}).
- * DOMAIN.md § 2: Green when the target is met; otherwise Amber when the shortfall relative to the
+ * Green when the target is met; otherwise Amber when the shortfall relative to the
  * target is within a tolerance, else Red. <b>Decision:</b> the default tolerance is
  * 2.5 per cent, a parameter per metric; it reproduces
  * Nottinghamshire Q2 2017/18: BCF1 G, BCF2 G, BCF3 A (85% vs 84%, 1.18% short), BCF4 R (613.7
  * vs 644.14, 4.96% short).
  *
- * <p>Direction: "Low is good for all the indicators" ({@code [001:29]}) for admissions and
- * delayed transfers; high is good for reablement ({@code [000:25]}).
+ * <p>Direction: low is good for admissions and delayed transfers (Nottinghamshire rates
+ * non-elective admissions of 21,488 against 21,722 Green and delayed days of 644.14 against 613.7
+ * Red, {@code [000:23]}, {@code [000:26]}); high is good for reablement ({@code [000:25]}).
  */
 public final class RagRating {
-    /** The default amber tolerance, 2.5 per cent of the target (DOMAIN.md Decision). */
+    /**
+     * The default amber tolerance, 2.5 per cent of the target: a decision of ours (the papers give
+     * RAG ratings, not the rule); it reproduces {@code [000:23-26]}.
+     */
     public static final BigDecimal DEFAULT_AMBER_TOLERANCE_PERCENT = new BigDecimal("2.5");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -101,8 +105,8 @@ public final class RagRating {
     }
 
     /**
-     * Rates with the default tolerance of 2.5 per cent (DOMAIN.md
-     * Decision), as {@link #rate(BigDecimal, BigDecimal, Direction, BigDecimal)}.
+     * Rates with the default tolerance of 2.5 per cent (the
+     * decision above), as {@link #rate(BigDecimal, BigDecimal, Direction, BigDecimal)}.
      *
      * @param target the target
      * @param actual the actual

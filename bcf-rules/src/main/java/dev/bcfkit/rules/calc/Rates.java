@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The metric formulas of the returns ({@code [002:1225-1290]}, DOMAIN.md § 2 "Metrics"): rates
+ * The metric formulas of the returns ({@code [002:1225-1290]}): rates
  * per 100,000 of an ONS population for the calendar year, the reablement percentage and the
  * delayed-transfers monthly average. Rates are kept at {@value #SCALE} decimal places, rounded
  * {@link RoundingMode#HALF_UP} once, from the exact quotient; display rounding is separate
@@ -266,7 +266,7 @@ public final class Rates {
 
     /**
      * Delayed days per day per 100,000 population aged 18+, the other way the delayed-transfers
-     * measure is expressed (DOMAIN.md § 2 "also per day"):
+     * measure is expressed (a rate per day as well as per month):
      * {@code delayed days / days in period / population x 100,000}, one exact quotient rounded to
      * {@value #SCALE} decimal places, HALF_UP.
      *

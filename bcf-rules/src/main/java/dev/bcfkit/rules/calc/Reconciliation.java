@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * Reconciling a stated figure with one computed from its parts, when the papers print figures
- * rounded to whole pounds. DOMAIN.md <b>Decision (rounded figures):</b> a difference of at most
+ * rounded to whole pounds. <b>Decision (rounded figures, derived):</b> a difference of at most
  * the tolerance (£1 by default) per rounded term is rounding, reported as information rather
  * than an error. Nottinghamshire: "Of the total £16,059,934 ... £15,499,646 is on track to be
  * spent ... £560,287 has therefore been identified" ({@code [000:53]}); the parts add up to

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * 2016/17 baseline; or, frontloaded, "frontload the 2018-19 uplift in 2017-18 and then carry over
  * the same level of contribution in 2018-19 as in 2017-18".
  *
- * <p>DOMAIN.md <b>Decision:</b> the uplifts compound; each year's minimum is rounded to whole
+ * <p><b>Decision</b> (ours; the papers give the percentages, not the rounding): the uplifts compound; each year's minimum is rounded to whole
  * pounds {@link RoundingMode#HALF_UP} and the next uplift applies to that rounded figure. For the
  * frontloaded option the library applies the same per-step rule: the 2017/18 minimum is
  * {@code round(round(baseline x 1.0179) x 1.019)}, which is exactly the normal 2018/19 minimum,
@@ -45,8 +45,8 @@ public final class SocialCareUplift {
     }
 
     /**
-     * The minimum contributions from a 2016/17 baseline ({@code [002:673-675]}; DOMAIN.md
-     * Decision): normally {@code m17 = round(baseline x 1.0179)} and {@code m18 = round(m17 x 1.019)};
+     * The minimum contributions from a 2016/17 baseline ({@code [002:673-675]};
+     * the decision above): normally {@code m17 = round(baseline x 1.0179)} and {@code m18 = round(m17 x 1.019)};
      * frontloaded {@code m17 = round(round(baseline x 1.0179) x 1.019)} and {@code m18 = m17}.
      * Every rounding is to whole pounds, HALF_UP.
      *

@@ -1,6 +1,6 @@
 /**
  * Calculators: plain static functions over values, used by the rules and callable directly
- * (DESIGN.md, "Calculators"). Quarterly phasing of an annual amount ({@link
+ * (a design principle: "Calculators"). Quarterly phasing of an annual amount ({@link
  * dev.bcfkit.rules.calc.Phasing}), rates per 100,000 and the metric formulas ({@link
  * dev.bcfkit.rules.calc.Rates}), red/amber/green ratings and trends ({@link
  * dev.bcfkit.rules.calc.RagRating}), assessment drop-downs against a rating ({@link

@@ -91,7 +91,7 @@ class RagRatingTest {
 
     @Test
     void midNottinghamshireOutcomesWhereLowIsGood() {
-        // [001:36-41] "Low is good for all the indicators" ([001:29])
+        // [001:36-41] Mid-Nottinghamshire's own targets, where "Low is good for all the indicators" ([001:29])
         assertTrue(RagRating.isMet(d("28"), d("25"), LOWER_IS_BETTER));
         assertFalse(RagRating.isMet(d("8000"), d("9000"), LOWER_IS_BETTER));
         assertFalse(RagRating.isMet(d("2700"), d("3100"), LOWER_IS_BETTER));

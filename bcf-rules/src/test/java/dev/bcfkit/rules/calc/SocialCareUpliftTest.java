@@ -39,7 +39,7 @@ class SocialCareUpliftTest {
     void eachYearIsRoundedHalfUpToWholePoundsBeforeTheNextUplift() {
         // 6,245,000 x 1.0179 = 6,356,785.5 exactly: HALF_UP gives 6,356,786;
         // 6,356,786 x 1.019 = 6,477,564.934 -> 6,477,565, where compounding without the
-        // intermediate rounding would give 6,477,564.4245 -> 6,477,564 (DOMAIN.md Decision)
+        // intermediate rounding would give 6,477,564.4245 -> 6,477,564 (the library rounds each year)
         Minimums normal = SocialCareUplift.minimums(Money.pounds(6_245_000), false);
         assertEquals(Money.pounds(6_356_786), normal.year2017to18());
         assertEquals(Money.pounds(6_477_565), normal.year2018to19());

@@ -90,7 +90,7 @@ class NottinghamshirePlanTest {
                 () -> assertEquals(CitedSeed.pounds(SEED.cell(22, 1)), details.agreedPooledBudget().get(Y2014_15)),
                 () -> assertEquals("2015/16", SEED.cell(23, 0)),
                 () -> assertEquals(CitedSeed.pounds(SEED.cell(23, 1)), details.agreedPooledBudget().get(Y2015_16)));
-        // the golden comparison of DOMAIN.md section 3: agreed >= minimum, each year
+        // the golden comparison [003:20-23]: agreed >= minimum, each year
         assertEquals(Money.pounds(17_871_484L),
                 details.agreedPooledBudget().get(Y2014_15).minus(details.minimumPooledBudget().get(Y2014_15)));
         assertEquals(Money.pounds(4_559_000L),

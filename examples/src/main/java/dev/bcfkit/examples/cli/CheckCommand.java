@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code bcf check}: validates each plan, quarterly return or pooled budget with the rulebook of
- * its edition and prints the completion per section and the findings by severity (DESIGN.md, The
+ * its edition and prints the completion per section and the findings by severity (the flow of
  * flow of data). Exit status 0 when no document has an ERROR finding, 1 when one has, 2 when a
  * file cannot be read, parsed or checked (the other documents are still reported: each file is
  * checked {@link Isolated in isolation}, within a deadline).

@@ -7,7 +7,7 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 
 /**
  * The few facts every report about a document starts with, read null-safely because invalid
- * documents are representable (DESIGN.md, Principles): which Health and Wellbeing Board it is
+ * documents are representable (a design principle): which Health and Wellbeing Board it is
  * from.
  */
 final class DocumentFacts {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * {@code bcf rag}: rates an actual against its target: Green when the target is met, Amber when
  * the shortfall is within the tolerance (2.5% of the target by default), else Red
- * (DOMAIN.md § Metrics; Nottinghamshire Q2 2017/18, {@code [000:20-26]}).
+ * (Nottinghamshire Q2 2017/18, {@code [000:20-26]}).
  */
 final class RagCommand extends OptionCommand {
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code bcf rules}: the rule catalogue: each rule's stable id, severity, the editions it applies
- * to, its title and the paragraph of the papers it comes from (DESIGN.md, Principles: "Rules are
+ * to, its title and the paragraph of the papers it comes from (a design principle: "Rules are
  * pure ... Each rule has a stable id"). Does not start the validator.
  */
 final class RulesCommand extends OptionCommand {

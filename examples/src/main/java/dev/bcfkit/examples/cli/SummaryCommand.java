@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@code bcf summary}: one CSV row per quarterly return, for a national collection: the board,
  * the period, the pooled fund, the annual totals of planned, forecast and actual expenditure
  * ({@code [002:1022-1027]}), the numbers of errors and warnings, and whether the return is
- * complete. Blank cells stay blank (DESIGN.md, "Blank is not zero").
+ * complete. Blank cells stay blank (a design principle: "Blank is not zero").
  */
 final class SummaryCommand extends OptionCommand {
     /** The CSV columns, in order. */

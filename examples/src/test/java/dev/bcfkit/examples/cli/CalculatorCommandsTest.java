@@ -55,7 +55,7 @@ class CalculatorCommandsTest {
 
     @Test
     void ratePer100kOfPersonalHealthBudgets() {
-        // DOMAIN.md: 24 / 180,589 -> 13.29. To 6 decimal places 2,400,000 / 180,589 is 13.289846(0039...),
+        // 24 / 180,589 -> 13.29. To 6 decimal places 2,400,000 / 180,589 is 13.289846(0039...),
         // printed exactly as the calculator returns it.
         Run run = Run.of("rate", "per100k", "--count", "24", "--population", "180589");
         assertEquals(0, run.status(), run.err());
