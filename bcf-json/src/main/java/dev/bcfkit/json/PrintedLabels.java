@@ -13,7 +13,7 @@ import java.util.Map;
  *     {@code [004:57]}), "Res Admissions" ({@code [000:209]}, {@code [004:58]}) and
  *     "Delayed Transfers of Care*" with a footnote mark ({@code [000:213]}); the 2016/17
  *     checklist prints "NEA", "DTOC" and "Patient experience metric" ({@code [002:792]},
- *     {@code [002:794]}, {@code [002:797]});
+ *     {@code [002:794]}, {@code [002:798]});
  * <li>High Impact Changes: the 2017-19 sheet numbers its rows "Chg 1" to "Chg 8"
  *     ({@code [000:222-233]}, in the order of {@link HighImpactChange}).
  * </ul>

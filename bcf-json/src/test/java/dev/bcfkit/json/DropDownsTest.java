@@ -106,7 +106,7 @@ class DropDownsTest {
         // the printed labels the reader accepts, each on its line
         Map<String, int[]> printed = Map.of("NEA", new int[] {0, 208}, "Res Admissions", new int[] {0, 209},
                 "Delayed Transfers of Care*", new int[] {0, 213}, "DTOC", new int[] {2, 794},
-                "Patient experience metric", new int[] {2, 797});
+                "Patient experience metric", new int[] {2, 798});
         assertEquals(printed.keySet(), PrintedLabels.of(MetricKind.class).keySet());
         printed.forEach((label, at) -> assertTrue(seedLine(at[0], at[1]).strip().startsWith(label),
                 "[00" + at[0] + ":" + at[1] + "] prints " + label));
