@@ -172,7 +172,15 @@ public final class BcfJson {
 
     /** Reads bytes whose size and encoding are checked; the JSON text starts at {@code start}. */
     private <T> T read(byte[] json, int start, String sourceName, Class<T> type) {
-        ObjectReader typed = reader.forType(type);
+        return read(json, start, sourceName, type, new DocumentProblems(sourceName));
+    }
+
+    /**
+     * Reads bytes whose size and encoding are checked, collecting the problems the reader can read
+     * past and the notices in {@code problems}: every problem is reported at once.
+     */
+    private <T> T read(byte[] json, int start, String sourceName, Class<T> type, DocumentProblems problems) {
+        ObjectReader typed = reader.forType(type).withAttribute(DocumentProblems.ATTRIBUTE, problems);
         boolean document = DocumentFormat.forType(type).isPresent();
         JsonParser p = null;
         try {
@@ -185,20 +193,23 @@ public final class BcfJson {
                 throw DocumentStart.notAnObject(sourceName, json, start, first, describe(type));
             }
             T value = typed.readValue(p);
+            if (problems.any()) {
+                throw problems.exception(null);
+            }
             if (value == null) {
                 throw new BcfParseException(sourceName, "", 1, 1, "expected " + describe(type) + ", found null");
             }
             return value;
         } catch (JsonProcessingException failure) {
-            throw refusal(sourceName, p, failure, json, start, document);
+            throw problems.exception(refusal(sourceName, p, failure, json, start, document));
         } catch (IOException failure) {
             throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
         } catch (BcfException failure) {
             throw failure;
         } catch (RuntimeException failure) {
             // a last line of defence: whatever goes wrong, the caller gets the library's exception
-            throw ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
-                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage());
+            throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
+                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
         } finally {
             close(p);
         }
@@ -250,6 +261,55 @@ public final class BcfJson {
      */
     public <T> T read(Path file, Class<T> type) {
         return read(bytes(file), sourceName(file), type);
+    }
+
+    /**
+     * Reads a document or value from UTF-8 JSON bytes, as {@link #read(byte[], String, Class)} does,
+     * and says what the reader accepted but a person should know: a closed-list value given as the
+     * template prints it ("NEA", {@code [000:208]}) is read as its canonical value
+     * ("Non-Elective Admissions") with a {@link ReaderNotice}. The other {@code read} methods accept
+     * such labels too, without the notices; use this one where the notices can be shown.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value and the notices
+     * @throws BcfParseException if the text is not such a value
+     */
+    public <T> ReadResult<T> readWithNotices(byte[] json, String sourceName, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(type, "type");
+        if (!Wires.covers(type)) {
+            throw new BcfException("type: bcfkit reads the types of dev.bcfkit.core, found " + type.getName());
+        }
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        T value = read(json, DocumentEncoding.check(json, sourceName, reader), sourceName, type, problems);
+        return new ReadResult<>(value, problems.notices());
+    }
+
+    /**
+     * Reads a document file of whichever kind its {@code "format"} names, with the reader's
+     * notices ({@link #readWithNotices(byte[], String, Class)}).
+     *
+     * @param file the file
+     * @return the document and the notices
+     * @throws BcfParseException if the file cannot be read or is not a document of a known format
+     */
+    public ReadResult<Object> readDocumentWithNotices(Path file) {
+        byte[] json = bytes(file);
+        String sourceName = sourceName(file);
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        int start = DocumentEncoding.check(json, sourceName, reader);
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        Object value = read(json, start, sourceName, formatOf(json, start, sourceName).documentType(), problems);
+        return new ReadResult<>(value, problems.notices());
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.bcfkit.json;
 
 import dev.bcfkit.core.ReportingPeriod;
-import dev.bcfkit.core.returns.ConditionResponse;
-import dev.bcfkit.core.returns.QuarterlyReturn;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -19,18 +19,22 @@ import java.util.Set;
  * The wire shape of a record of the model: one JSON property per record component, named as the
  * component and in component order, and which of them must be present.
  *
- * <p>A component is <em>required</em> when the model has no blank for it: a collection (never
- * null in the model; {@code []} or {@code {}} when nothing was entered), a primitive flag or count,
- * a return's {@code period} (it decides the edition), a condition row's {@code condition}, and the
- * two halves of a reporting period. Every other component is a cell that may be left blank:
- * absent or {@code null} on the wire, {@code null} in the model, never zero.
+ * <p>Which components are required has one source, the model's own Jakarta Bean Validation
+ * annotations: a component is <em>required</em> when it is annotated {@code @NotNull} or
+ * {@code @NotBlank} (what identifies a row, such as a return's {@code period}, a condition row's
+ * {@code condition}, a metric block's {@code metric}, and every collection, which is never null
+ * in the model: {@code []} or {@code {}} when nothing was entered), when it is a primitive flag or
+ * count, or when it is one of the two halves of a reporting period (a value type without
+ * annotations). The strict reader refuses a document without them, the JSON Schema lists them as
+ * {@code required}, and Bean Validation in bcf-rules checks the same annotations on documents
+ * built in code, so a document the schema accepts never fails them. Every other component is a
+ * cell or section that may be left blank: absent or {@code null} on the wire, {@code null} in the
+ * model, never zero, and an incomplete return for the rules, not an error.
  *
  * @param <T> the record type
  */
 final class RecordShape<T extends Record> {
     private static final Map<Class<?>, Set<String>> ALSO_REQUIRED = Map.of(
-            QuarterlyReturn.class, Set.of("period"),
-            ConditionResponse.class, Set.of("condition"),
             ReportingPeriod.class, Set.of("year", "quarter"));
 
     private final Class<T> type;
@@ -46,9 +50,10 @@ final class RecordShape<T extends Record> {
      * @param name its name, which is the JSON property name
      * @param type its generic type
      * @param required whether the property must be present and not null
+     * @param notBlank whether a text must have a character other than white space ({@code @NotBlank})
      * @param accessor the accessor method
      */
-    record Slot(int index, String name, Type type, boolean required, Method accessor) {
+    record Slot(int index, String name, Type type, boolean required, boolean notBlank, Method accessor) {
         /** @return the component's class */
         Class<?> raw() {
             return accessor.getReturnType();
@@ -64,10 +69,14 @@ final class RecordShape<T extends Record> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             Class<?> raw = c.getType();
-            boolean required = raw.isPrimitive() || Collection.class.isAssignableFrom(raw)
-                    || Map.class.isAssignableFrom(raw)
+            boolean notBlank = c.getAccessor().isAnnotationPresent(NotBlank.class);
+            boolean required = raw.isPrimitive() || notBlank || c.getAccessor().isAnnotationPresent(NotNull.class)
                     || ALSO_REQUIRED.getOrDefault(type, Set.of()).contains(c.getName());
-            Slot slot = new Slot(i, c.getName(), c.getGenericType(), required, c.getAccessor());
+            if (!required && (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
+                throw new IllegalStateException(type.getName() + "." + c.getName()
+                        + ": a collection is never blank in the model, so it must be @NotNull");
+            }
+            Slot slot = new Slot(i, c.getName(), c.getGenericType(), required, notBlank, c.getAccessor());
             list.add(slot);
             names.put(slot.name(), slot);
             parameterTypes[i] = raw;

@@ -99,9 +99,10 @@ final class RecordWire<T extends Record> implements Wire<T> {
             RecordShape.Slot slot = shape.slot(name);
             if (slot == null) {
                 if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-                    throw WireException.at(p, "unknown property " + Found.quote(name) + "; "
+                    // kept, and the reader goes on: every unknown property is reported at once
+                    DocumentProblems.keep(ctxt, WireException.at(p, "unknown property " + Found.quote(name) + "; "
                             + (format != null ? format.description() : "a " + shape.description())
-                            + " has " + properties());
+                            + " has " + properties()));
                 }
                 p.nextToken();
                 p.skipChildren();
@@ -117,7 +118,7 @@ final class RecordWire<T extends Record> implements Wire<T> {
             if (value == JsonToken.VALUE_NULL) {
                 read = blank(slot, p, ctxt);
             } else {
-                read = wires.get(slot.index()).read(p, ctxt);
+                read = readValue(slot, p, ctxt);
             }
             args[slot.index()] = read;
             seen[slot.index()] = true;
@@ -141,6 +142,31 @@ final class RecordWire<T extends Record> implements Wire<T> {
         }
         hooks.completing(shape, args, p, ctxt);
         return build(args, p, start);
+    }
+
+    /**
+     * Reads a component's value. A closed-list value the list does not have is kept as a problem
+     * of the document and read as blank, so that the reader goes on ({@link DocumentProblems}; the
+     * document is refused at the end, so the blank never reaches a caller); one the collector has
+     * no room for stops the reader. A text that must not
+     * be blank ({@code @NotBlank}) is refused here, as the schema's pattern does.
+     */
+    private Object readValue(RecordShape.Slot slot, JsonParser p, DeserializationContext ctxt) throws IOException {
+        Wire<Object> wire = wires.get(slot.index());
+        if (wire instanceof EnumWire<?>) {
+            try {
+                return wire.read(p, ctxt);
+            } catch (WireException outOfList) {
+                DocumentProblems.keep(ctxt, outOfList);
+                p.skipChildren();
+                return null;
+            }
+        }
+        Object read = wire.read(p, ctxt);
+        if (slot.notBlank() && read instanceof String text && text.trim().isEmpty()) {
+            throw WireException.at(p, "expected a name (not blank), found " + Found.quote(text));
+        }
+        return read;
     }
 
     private String properties() {

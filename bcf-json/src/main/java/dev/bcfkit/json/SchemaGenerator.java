@@ -25,7 +25,11 @@ import java.util.stream.Collectors;
  * most two decimal places ({@code multipleOf 0.01}) and at most
  * {@value Money#MAX_INTEGER_DIGITS} integer digits; a blank cell is {@code null} or absent; the
  * properties the reader requires are {@code required}; no other property is allowed
- * ({@code additionalProperties: false}).
+ * ({@code additionalProperties: false}). Which properties are required comes from the model's
+ * {@code @NotNull} and {@code @NotBlank} annotations ({@link RecordShape}), the same table the
+ * reader and bcf-rules' shape validation use: a document this schema accepts reads, and never
+ * fails the model's constraints for a missing or blank property; a blank section or cell is an
+ * incomplete return, not an error.
  *
  * <p>What a schema cannot say is left to the reader: condition codes are resolved against the
  * edition of the return's period, a date must exist, and the reader's {@link Limits}. What bcf-rules
@@ -40,6 +44,9 @@ final class SchemaGenerator {
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     /** Where the schemas say they live; the files are also in the jar. */
     static final String BASE = "https://bcfkit.dev/schema/";
+
+    /** A text with a character other than white space and control characters, as {@code @NotBlank} wants. */
+    static final String NOT_BLANK = "[^\\u0000-\\u0020]";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectNode defs = nodes.objectNode();
@@ -102,6 +109,10 @@ final class SchemaGenerator {
         ObjectNode properties = nodes.objectNode();
         for (RecordShape.Slot slot : wire.shape().slots()) {
             ObjectNode property = value(slot.type());
+            if (slot.notBlank()) {
+                // @NotBlank as Bean Validation judges it (String.trim): a character above U+0020
+                property.put("pattern", NOT_BLANK);
+            }
             properties.set(slot.name(), slot.required() ? property : nullable(property));
             if (slot.required()) {
                 required.add(slot.name());

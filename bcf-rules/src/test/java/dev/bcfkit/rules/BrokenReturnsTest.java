@@ -68,11 +68,11 @@ class BrokenReturnsTest {
         // Sections
         c.add(new Case("SECTION-PRESENT", "2016/17 Q2 without income and expenditure",
                 () -> ReturnEdits.incomeAndExpenditure(complete2016(Quarter.Q2), null),
-                List.of("/incomeAndExpenditure: the income and expenditure section is missing; the 2016/17 quarterly"
+                List.of("/incomeAndExpenditure: the income and expenditure section is missing, so the return is incomplete; the 2016/17 quarterly"
                         + " return for 2016/17 Q2 has it")));
         c.add(new Case("SECTION-PRESENT", "2016/17 Q4 without year-end feedback",
                 () -> ReturnEdits.yearEndFeedback(complete2016(Quarter.Q4), null),
-                List.of("/yearEndFeedback: the year-end feedback section is missing; the 2016/17 quarterly return for"
+                List.of("/yearEndFeedback: the year-end feedback section is missing, so the return is incomplete; the 2016/17 quarterly return for"
                         + " 2016/17 Q4 has it")));
         c.add(new Case("SECTION-UNEXPECTED", "2016/17 Q2 with year-end feedback",
                 () -> ReturnEdits.yearEndFeedback(complete2016(Quarter.Q2), ReturnSamples.yearEndFeedback()),

@@ -26,8 +26,8 @@ import java.util.List;
  * @param disabledFacilitiesGrants the DFG per year
  */
 public record PooledBudget(
-        @NotNull @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
-        @NotNull @Valid LocalAuthority localAuthority,
+        @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
+        @Valid LocalAuthority localAuthority,
         @NotNull List<@Valid Contribution> contributions,
         YesNo pooledViaSection75,
         LocalDate expectedPoolingDate,

@@ -24,7 +24,7 @@ import java.util.List;
  * @param risks section 4, the risk register
  */
 public record Plan(
-        @NotNull @Valid PlanDetails details,
+        @Valid PlanDetails details,
         @NotNull List<@Valid SignOff> signOffs,
         @Size(max = 1_000_000) String providerEngagement,
         @Size(max = 1_000_000) String publicEngagement,

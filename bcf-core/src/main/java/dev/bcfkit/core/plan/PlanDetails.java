@@ -28,8 +28,8 @@ import java.util.SortedMap;
  * @param agreedPooledBudget "Total agreed value of pooled budget" per year
  */
 public record PlanDetails(
-        @NotNull @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
-        @NotNull @Valid LocalAuthority localAuthority,
+        @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
+        @Valid LocalAuthority localAuthority,
         @NotNull List<@Valid ClinicalCommissioningGroup> ccgs,
         @Size(max = 100_000) String boundaryDifferences,
         LocalDate dateAgreedAtBoard,

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 public record SignOff(
         @NotNull BodyType bodyType,
-        @NotNull @Size(max = 500) String body,
+        @Size(max = 500) String body,
         @Size(max = 500) String signedBy,
         @Size(max = 500) String position,
         LocalDate date) {

@@ -1,6 +1,5 @@
 package dev.bcfkit.core.returns;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -15,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param differenceComment the comment on differences, or null
  */
 public record FundFlow(
-        @NotNull QuarterlyFigures plan,
-        @NotNull QuarterlyFigures forecast,
-        @NotNull QuarterlyFigures actual,
+        QuarterlyFigures plan,
+        QuarterlyFigures forecast,
+        QuarterlyFigures actual,
         @Size(max = 100_000) String differenceComment) {
 }

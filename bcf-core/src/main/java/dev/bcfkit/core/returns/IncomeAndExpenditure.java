@@ -2,7 +2,6 @@ package dev.bcfkit.core.returns;
 
 import dev.bcfkit.core.Money;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -19,8 +18,8 @@ import jakarta.validation.constraints.Size;
  */
 public record IncomeAndExpenditure(
         Money pooledFund,
-        @NotNull @Valid FundFlow income,
-        @NotNull @Valid FundFlow expenditure,
+        @Valid FundFlow income,
+        @Valid FundFlow expenditure,
         @Size(max = 100_000) String financialCommentary,
         @Valid PreviouslyReturned previouslyReturned) {
 
@@ -31,6 +30,6 @@ public record IncomeAndExpenditure(
      * @param income the income grid as previously returned
      * @param expenditure the expenditure grid as previously returned
      */
-    public record PreviouslyReturned(@NotNull @Valid FundFlow income, @NotNull @Valid FundFlow expenditure) {
+    public record PreviouslyReturned(@Valid FundFlow income, @Valid FundFlow expenditure) {
     }
 }

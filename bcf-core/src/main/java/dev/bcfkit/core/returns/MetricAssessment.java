@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  * ({@code [002:1058]}, {@code [002:1666]}, {@code [002:2457]}); 2017-19: "Assessment of progress
  * against the planned target for the quarter" ({@code [000:207-213]}, {@code [004:57-60]}).
  *
- * <p>The 2016/17 guidance mentions a further option for when data is not available
- * ({@code [002:1261]}), but its exact label is not in the papers, so it is not in this list.
+ * <p>The 2016/17 drop-down also has an option for a metric whose data is not yet available: "If
+ * the information is not available to provide an indication of performance on a measure at this
+ * point in time then there is a drop-down option to indicate this" ({@code [002:1261]}). The
+ * papers do not print the option's label; it is taken as published returns print it (Bury's
+ * 2016/17 Q2 return: "Data not available to assess progress").
  */
 public enum MetricAssessment {
     /** "On track to meet target" (every edition). */
@@ -29,7 +32,12 @@ public enum MetricAssessment {
     ON_TRACK_FOR_IMPROVED_PERFORMANCE("On track for improved performance, but not to meet full target",
             Edition.QUARTERLY_2016_17),
     /** "No improvement in performance" (2016/17, {@code [002:1666]}). */
-    NO_IMPROVEMENT_IN_PERFORMANCE("No improvement in performance", Edition.QUARTERLY_2016_17);
+    NO_IMPROVEMENT_IN_PERFORMANCE("No improvement in performance", Edition.QUARTERLY_2016_17),
+    /**
+     * "Data not available to assess progress" (2016/17, the option of {@code [002:1261]}, labelled
+     * as published 2016/17 returns print it). It says neither on track nor off track.
+     */
+    DATA_NOT_AVAILABLE("Data not available to assess progress", Edition.QUARTERLY_2016_17);
 
     private final String label;
     private final Set<Edition> editions;
@@ -47,6 +55,14 @@ public enum MetricAssessment {
     /** @return the editions whose drop-down has this value */
     public Set<Edition> editions() {
         return EnumSet.copyOf(editions);
+    }
+
+    /**
+     * @return whether the value judges progress at all; "Data not available to assess progress"
+     *     ({@code [002:1261]}) does not, so it neither agrees nor disagrees with a computed rating
+     */
+    public boolean assessesProgress() {
+        return this != DATA_NOT_AVAILABLE;
     }
 
     /** @return whether the value says the target will be met */

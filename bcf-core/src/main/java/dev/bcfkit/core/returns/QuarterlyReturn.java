@@ -29,15 +29,15 @@ import java.util.List;
  */
 public record QuarterlyReturn(
         @NotNull ReportingPeriod period,
-        @NotNull @Valid ReturnCover cover,
-        @NotNull @Valid BudgetArrangements budgetArrangements,
+        @Valid ReturnCover cover,
+        @Valid BudgetArrangements budgetArrangements,
         @NotNull List<@Valid ConditionResponse> nationalConditions,
         @Valid IncomeAndExpenditure incomeAndExpenditure,
         @NotNull List<@Valid MetricProgress> metrics,
         @Valid YearEndFeedback yearEndFeedback,
         @Valid AdditionalMeasures additionalMeasures,
         @Valid HighImpactChangeModel highImpactChangeModel,
-        @NotNull @Valid Narrative narrative,
+        @Valid Narrative narrative,
         @Valid AdditionalIbcf additionalIbcf) {
 
     /**

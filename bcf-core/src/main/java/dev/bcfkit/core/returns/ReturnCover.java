@@ -2,7 +2,6 @@ package dev.bcfkit.core.returns;
 
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param signedOffBy who signed the return off on behalf of the board, or null; "TBC" is a placeholder
  */
 public record ReturnCover(
-        @NotNull @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
+        @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
         @Size(max = 500) String completedBy,
         @Size(max = 500) String email,
         @Size(max = 100) String contactNumber,

@@ -30,9 +30,16 @@ class ClosedListsTest {
     void assessmentsArePerEdition() {
         assertEquals(List.of(MetricAssessment.ON_TRACK_TO_MEET_TARGET, MetricAssessment.NOT_ON_TRACK_TO_MEET_TARGET),
                 MetricAssessment.forEdition(Edition.QUARTERLY_2017_18));
+        // [002:1261]: the 2016/17 drop-down has an option for data not yet available
         assertEquals(List.of(MetricAssessment.ON_TRACK_TO_MEET_TARGET,
-                MetricAssessment.ON_TRACK_FOR_IMPROVED_PERFORMANCE, MetricAssessment.NO_IMPROVEMENT_IN_PERFORMANCE),
+                MetricAssessment.ON_TRACK_FOR_IMPROVED_PERFORMANCE, MetricAssessment.NO_IMPROVEMENT_IN_PERFORMANCE,
+                MetricAssessment.DATA_NOT_AVAILABLE),
                 MetricAssessment.forEdition(Edition.QUARTERLY_2016_17));
+        assertEquals(MetricAssessment.DATA_NOT_AVAILABLE,
+                MetricAssessment.fromLabel("Data not available to assess progress"));
+        assertFalse(MetricAssessment.DATA_NOT_AVAILABLE.assessesProgress());
+        assertFalse(MetricAssessment.DATA_NOT_AVAILABLE.saysOnTrack());
+        assertTrue(MetricAssessment.NO_IMPROVEMENT_IN_PERFORMANCE.assessesProgress());
         assertEquals(MetricAssessment.ON_TRACK_FOR_IMPROVED_PERFORMANCE, MetricAssessment.fromLabel(
                 "On track for improved performance, but not to meet full target")); // [002:2457]
         assertThrows(BcfException.class, () -> MetricAssessment.fromLabel("On track"));

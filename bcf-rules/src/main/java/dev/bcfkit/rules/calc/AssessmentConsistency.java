@@ -38,7 +38,8 @@ public final class AssessmentConsistency {
         Inputs.present("rag", rag);
         List<MetricAssessment> list = dropDown(edition);
         boolean onTrack = rag == Rag.GREEN;
-        Set<MetricAssessment> agreeing = list.stream().filter(a -> a.saysOnTrack() == onTrack)
+        Set<MetricAssessment> agreeing = list.stream()
+                .filter(a -> a.assessesProgress() && a.saysOnTrack() == onTrack)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MetricAssessment.class)));
         return Collections.unmodifiableSet(agreeing);
     }
@@ -46,7 +47,8 @@ public final class AssessmentConsistency {
     /**
      * Whether an assessment contradicts the computed rating: "On track to meet target" with AMBER
      * or RED (Nottinghamshire reablement, {@code [000:210]} against {@code [000:25]}), or a
-     * not-on-track value with GREEN.
+     * not-on-track value with GREEN. "Data not available to assess progress" ({@code [002:1261]})
+     * contradicts no rating.
      *
      * @param edition the return's edition
      * @param assessment the value chosen in the return
@@ -64,7 +66,8 @@ public final class AssessmentConsistency {
                     + edition.label() + " drop-down; expected one of " + list.stream()
                             .map(a -> "\"" + a.label() + "\"").collect(Collectors.joining(", ")));
         }
-        return !consistentWith(edition, rag).contains(assessment);
+        // "Data not available to assess progress" makes no claim, so nothing contradicts it
+        return assessment.assessesProgress() && !consistentWith(edition, rag).contains(assessment);
     }
 
     private static List<MetricAssessment> dropDown(Edition edition) {

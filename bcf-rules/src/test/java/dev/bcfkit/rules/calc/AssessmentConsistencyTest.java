@@ -65,8 +65,9 @@ class AssessmentConsistencyTest {
                 assertFalse(agreeing.isEmpty(), e + " " + rag);
                 assertTrue(MetricAssessment.forEdition(e).containsAll(agreeing), e + " " + rag);
                 for (MetricAssessment a : MetricAssessment.forEdition(e)) {
-                    assertEquals(!agreeing.contains(a), AssessmentConsistency.contradicts(e, a, rag));
-                    assertEquals(a.saysOnTrack() != (rag == Rag.GREEN), AssessmentConsistency.contradicts(e, a, rag));
+                    assertEquals(a.assessesProgress() && !agreeing.contains(a), AssessmentConsistency.contradicts(e, a, rag));
+                    assertEquals(a.assessesProgress() && a.saysOnTrack() != (rag == Rag.GREEN),
+                            AssessmentConsistency.contradicts(e, a, rag));
                 }
                 assertThrows(UnsupportedOperationException.class, () -> agreeing.add(ON_TRACK_TO_MEET_TARGET));
             }
@@ -79,7 +80,8 @@ class AssessmentConsistencyTest {
                 .contradicts(Edition.QUARTERLY_2016_17, NOT_ON_TRACK_TO_MEET_TARGET, Rag.RED));
         assertEquals("assessment: \"Not on track to meet target\" is not in the 2016/17 quarterly return drop-down;"
                 + " expected one of \"On track to meet target\", \"On track for improved performance, but not to meet"
-                + " full target\", \"No improvement in performance\"", other.getMessage());
+                + " full target\", \"No improvement in performance\", \"Data not available to assess progress\"",
+                other.getMessage());
         CalculationException plan = assertThrows(CalculationException.class,
                 () -> AssessmentConsistency.consistentWith(Edition.PLAN_2014, Rag.GREEN));
         assertTrue(plan.getMessage().startsWith("edition:"), plan.getMessage());

@@ -1,0 +1,99 @@
+package dev.bcfkit.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the reader found in one document that it could read past: unknown properties (strict
+ * reader) and values outside a closed list, collected so that all of them are reported at once
+ * ({@link BcfParseException#problems()}), at most {@value BcfParseException#MAX_PROBLEMS}; and
+ * the {@link ReaderNotice notices} of labels read as the template prints them. One instance per
+ * read, passed to the Jackson machinery as a reader attribute.
+ */
+final class DocumentProblems {
+    /** The reader attribute under which the instance travels. */
+    static final String ATTRIBUTE = DocumentProblems.class.getName();
+
+    private final String source;
+    private final List<BcfParseException.Problem> problems = new ArrayList<>();
+    private final List<ReaderNotice> notices = new ArrayList<>();
+
+    /** @param source the name of the input, for notices */
+    DocumentProblems(String source) {
+        this.source = source;
+    }
+
+    /**
+     * @param ctxt the reading context
+     * @return the document's collector, or null when the module is used outside {@link BcfJson}
+     *     (each problem is then thrown at once, as Jackson expects)
+     */
+    static DocumentProblems of(DeserializationContext ctxt) {
+        Object found = ctxt.getAttribute(ATTRIBUTE);
+        return found instanceof DocumentProblems problems ? problems : null;
+    }
+
+    /**
+     * Keeps a problem the reader can read past, or throws it when there is no collector or the
+     * collector is full.
+     *
+     * @param ctxt the reading context
+     * @param problem the problem
+     * @throws WireException the problem, when it cannot be kept
+     */
+    static void keep(DeserializationContext ctxt, WireException problem) throws WireException {
+        DocumentProblems problems = of(ctxt);
+        if (problems == null || problems.problems.size() >= BcfParseException.MAX_PROBLEMS - 1) {
+            throw problem;
+        }
+        problems.problems.add(entry(problem.pointer(), problem.getLocation(), problem.plainMessage()));
+    }
+
+    /**
+     * Notes a value read under another label than its canonical one.
+     *
+     * @param ctxt the reading context
+     * @param pointer where the value is
+     * @param location where it starts
+     * @param message what was read and how
+     */
+    static void notice(DeserializationContext ctxt, String pointer, JsonLocation location, String message) {
+        DocumentProblems problems = of(ctxt);
+        if (problems != null) {
+            BcfParseException.Problem p = entry(pointer, location, message);
+            problems.notices.add(new ReaderNotice(problems.source, p.pointer(), p.line(), p.column(), message));
+        }
+    }
+
+    private static BcfParseException.Problem entry(String pointer, JsonLocation location, String message) {
+        return new BcfParseException.Problem(pointer, location == null ? -1 : location.getLineNr(),
+                location == null ? -1 : location.getColumnNr(), message);
+    }
+
+    /** @return whether a problem was kept */
+    boolean any() {
+        return !problems.isEmpty();
+    }
+
+    /**
+     * @param last the problem that stopped the reader, or null if it read to the end
+     * @return the exception listing every problem kept, then the last one
+     */
+    BcfParseException exception(BcfParseException last) {
+        if (problems.isEmpty() && last != null) {
+            return last;
+        }
+        List<BcfParseException.Problem> all = new ArrayList<>(problems);
+        if (last != null) {
+            all.addAll(last.problems());
+        }
+        return new BcfParseException(last != null ? last.source() : source, all);
+    }
+
+    /** @return the notices in document order */
+    List<ReaderNotice> notices() {
+        return List.copyOf(notices);
+    }
+}
