@@ -288,7 +288,7 @@ public final class BcfJson {
             throw tooLarge(sourceName);
         }
         DocumentProblems problems = new DocumentProblems(sourceName);
-        T value = read(json, DocumentEncoding.check(json, sourceName, reader), sourceName, type, problems);
+        T value = read(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName, type, problems);
         return new ReadResult<>(value, problems.notices());
     }
 
@@ -306,7 +306,7 @@ public final class BcfJson {
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }
-        int start = DocumentEncoding.check(json, sourceName, reader);
+        int start = DocumentEncoding.check(json, sourceName, reader.getFactory());
         DocumentProblems problems = new DocumentProblems(sourceName);
         Object value = read(json, start, sourceName, formatOf(json, start, sourceName).documentType(), problems);
         return new ReadResult<>(value, problems.notices());
