@@ -297,8 +297,8 @@ class PlanRulesTest {
             Plan p = editSignOff(5, s -> PlanFixtures.body(s, "Nottingham City"));
             List<Finding> unknown = run("PLAN-SIGN-OFF-UNKNOWN-CCG", p);
             assertOne(unknown, "/signOffs/5/body", "Sign-off on behalf of the Clinical Commissioning Group"
-                    + " 'Nottingham City' does not match any CCG named in the plan (Bassetlaw, Mansfield and Ashfield,"
-                    + " Newark and Sherwood, Nottingham North and East, Nottingham West, Rushcliffe)");
+                    + " 'Nottingham City' does not match any CCG named in the plan ('Bassetlaw', 'Mansfield and"
+                    + " Ashfield', 'Newark and Sherwood' and 3 more)");
             assertEquals(Severity.WARNING, unknown.get(0).severity());
             assertOne(run("PLAN-CCG-SIGN-OFF", p), "/details/ccgs/5",
                     "No sign-off recorded on behalf of the Clinical Commissioning Group 'Rushcliffe'");
