@@ -38,10 +38,10 @@ final class PersonalHealthBudgetRules {
             .title("The population of the personal health budgets measure is more than 0 and at most 100,000,000")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
-            .source("[002:1132-1140] \"Number of Personal Health Budgets per 100,000 population\", \"Population"
-                    + " (Mid 2016) 180,589\"; [002:1195] numeric cells between 0 and 100,000,000. Derived: a rate per"
-                    + " 100,000 needs a population of at least one person, and no board's population exceeds the"
-                    + " template's range")
+            .source("Derived: a rate per 100,000 needs a population of at least one person, and no board's"
+                    + " population exceeds the template's numeric range. [002:1132-1140] \"Number of Personal Health"
+                    + " Budgets per 100,000 population\", \"Population (Mid 2016) 180,589\"; [002:1195] numeric cells"
+                    + " between 0 and 100,000,000")
             .derived()
             .check((r, ctx, emit) -> {
                 AdditionalMeasures am = r.additionalMeasures();
