@@ -7,7 +7,6 @@ import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,6 +17,11 @@ import java.util.function.Function;
  * of the document's {@link Rulebook}, into one {@link Report}. Findings come in a stable order:
  * shape first, then the rules in rulebook order, each rule's in document order. A return's report
  * also reproduces the template's question-completion checklist ({@code [002:869-876]}).
+ *
+ * <p>A report lists a bounded number of findings ({@link FindingLimits}: at most 100 of a rule
+ * and 1,000 of a document, then one summary finding per rule), so that its size stays
+ * proportional to the document however many problems a hostile document has;
+ * {@link Report#omitted()} counts the findings left out.
  *
  * <p>Judging never throws on bad data: every rule is null-safe, and a rule that fails
  * unexpectedly becomes an {@code ERROR} finding {@code RULE-FAILED} naming the rule, so one faulty
@@ -85,9 +89,9 @@ public final class BcfValidator {
         if (context.period() == null) {
             throw new BcfException("context: a return is judged in a reporting period, found none");
         }
-        List<Finding> findings = new ArrayList<>(ShapeValidation.check(r));
-        run(rulebooks.apply(context.edition()).returnRules(), r, context, findings);
-        return new Report(context.edition(), context.period(), findings, QuestionCompletion.of(r, context));
+        DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules());
+        return new Report(context.edition(), context.period(), findings.findings(), QuestionCompletion.of(r, context),
+                findings.omitted());
     }
 
     /**
@@ -113,9 +117,8 @@ public final class BcfValidator {
     public Report validate(Plan p, RuleContext context) {
         present(p, "plan");
         expect(context, DocumentKind.PLAN);
-        List<Finding> findings = new ArrayList<>(ShapeValidation.check(p));
-        run(rulebooks.apply(context.edition()).planRules(), p, context, findings);
-        return new Report(context.edition(), context.period(), findings, List.of());
+        DocumentFindings findings = judge(p, context, rulebooks.apply(context.edition()).planRules());
+        return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
     /**
@@ -141,23 +144,27 @@ public final class BcfValidator {
     public Report validate(PooledBudget b, RuleContext context) {
         present(b, "pooled budget");
         expect(context, DocumentKind.POOLED_BUDGET);
-        List<Finding> findings = new ArrayList<>(ShapeValidation.check(b));
-        run(rulebooks.apply(context.edition()).pooledBudgetRules(), b, context, findings);
-        return new Report(context.edition(), context.period(), findings, List.of());
+        DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules());
+        return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
-    private static <T> void run(List<Rule<T>> rules, T document, RuleContext context, List<Finding> findings) {
+    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules) {
+        Work work = context.work();
+        DocumentFindings findings = new DocumentFindings(work);
+        ShapeValidation.check(document, findings, work);
         for (Rule<T> rule : rules) {
-            List<Finding> own = new ArrayList<>();
+            work.add(1);
+            RuleFindings own = findings.open(rule.id(), rule.severity(), rule.provenance());
             try {
-                rule.check(document, context, own::add);
-                findings.addAll(own);
+                rule.run(document, context, own);
+                findings.add(own);
             } catch (RuntimeException e) {
-                findings.add(new Finding(RULE_FAILED, Severity.ERROR, "", "rule " + rule.id() + " (\"" + rule.title()
+                findings.addAlways(new Finding(RULE_FAILED, Severity.ERROR, "", "rule " + rule.id() + " (\"" + rule.title()
                         + "\") failed unexpectedly, so its findings are missing: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : " " + Text.abbreviate(e.getMessage())), rule.provenance()));
             }
         }
+        return findings;
     }
 
     private static void present(Object document, String what) {

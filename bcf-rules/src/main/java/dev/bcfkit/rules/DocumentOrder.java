@@ -3,6 +3,8 @@ package dev.bcfkit.rules;
 import jakarta.validation.Path;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,20 +13,38 @@ import java.util.Map;
  * record's components in declaration order, a list's entries by index, a map's entries in its
  * iteration order (the model's maps are sorted). Found by walking the document along a
  * violation's property path.
+ *
+ * <p>One instance serves the violations of one document, and computes the positions of a map's
+ * keys once, the first time a path steps into that map: finding a key is then one look-up, not a
+ * scan of the map, so ordering n violations inside a map of n entries is linear, not quadratic.
+ * Keys are looked up by identity (the validator hands back the document's own key objects), so no
+ * hash code of document text is involved; a key that is not one of the document's own objects
+ * sorts after the map's entries. Not thread-safe.
  */
 final class DocumentOrder {
-    private DocumentOrder() {
-    }
+    private final Object root;
+    private final Work work;
+    private final Map<Map<?, ?>, Entries> maps = new IdentityHashMap<>();
+    private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
 
     /**
      * @param root the document
-     * @param path a property path within it
+     * @param work the meter: one step per path step, one per map entry indexed
+     */
+    DocumentOrder(Object root, Work work) {
+        this.root = root;
+        this.work = work;
+    }
+
+    /**
+     * @param path a property path within the document
      * @return the sort key: one position per step, integers where the step was found, else the name
      */
-    static List<Object> of(Object root, Path path) {
+    List<Object> of(Path path) {
         List<Object> key = new ArrayList<>();
         Object current = root;
         for (Path.Node node : path) {
+            work.add(1);
             if (node.isInIterable()) {
                 Object element = null;
                 int position = 0;
@@ -32,13 +52,10 @@ final class DocumentOrder {
                     position = node.getIndex();
                     element = list.get(position);
                 } else if (current instanceof Map<?, ?> map && node.getKey() != null) {
-                    for (Map.Entry<?, ?> e : map.entrySet()) {
-                        if (e.getKey().equals(node.getKey())) {
-                            element = e.getValue();
-                            break;
-                        }
-                        position++;
-                    }
+                    Entries entries = maps.computeIfAbsent(map, this::index);
+                    Integer found = entries.position(node.getKey());
+                    position = found == null ? map.size() : found;
+                    element = found == null ? null : entries.values().get(found);
                 }
                 key.add(position);
                 current = element;
@@ -70,11 +87,23 @@ final class DocumentOrder {
         return Integer.compare(a.size(), b.size());
     }
 
-    private static int componentIndex(Object record, String name) {
-        RecordComponent[] components = record == null ? null : record.getClass().getRecordComponents();
-        if (components != null) {
-            for (int i = 0; i < components.length; i++) {
-                if (components[i].getName().equals(name)) {
+    private Entries index(Map<?, ?> map) {
+        Map<Object, Integer> positions = new IdentityHashMap<>();
+        List<Object> values = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            work.add(1);
+            positions.putIfAbsent(e.getKey(), values.size());
+            values.add(e.getValue());
+        }
+        return new Entries(positions, values);
+    }
+
+    private int componentIndex(Object record, String name) {
+        RecordComponent[] all = record == null ? null
+                : components.computeIfAbsent(record.getClass(), Class::getRecordComponents);
+        if (all != null) {
+            for (int i = 0; i < all.length; i++) {
+                if (all[i].getName().equals(name)) {
                     return i;
                 }
             }
@@ -82,12 +111,28 @@ final class DocumentOrder {
         return -1;
     }
 
-    private static Object value(Object record, int index) {
+    private Object value(Object record, int index) {
         try {
-            return record.getClass().getRecordComponents()[index].getAccessor().invoke(record);
+            return components.get(record.getClass())[index].getAccessor().invoke(record);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // an accessor that cannot be called only loses the order below this step
             return null;
+        }
+    }
+
+    /**
+     * A map's keys, each with its position in the map's iteration order, and its values by position.
+     *
+     * @param positions each key's position, by identity
+     * @param values the values, in order
+     */
+    private record Entries(Map<Object, Integer> positions, List<Object> values) {
+        /**
+         * @param key a key, normally the map's own key object
+         * @return its position, or null if it is not one of the map's own key objects
+         */
+        Integer position(Object key) {
+            return positions.get(key);
         }
     }
 }

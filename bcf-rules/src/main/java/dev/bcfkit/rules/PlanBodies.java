@@ -12,8 +12,9 @@ import java.util.Locale;
  * <p>Names are compared tolerantly, because the papers spell the same body differently
  * ("Health and Well-Being Board" {@code [003:18]} against "Health and Wellbeing Board"
  * {@code [003:62]}): case, white space and hyphens are ignored, {@code &} reads as "and", and
- * a leading "NHS" and a trailing "CCG" or "Clinical Commissioning Group" are dropped. Nothing
- * else is guessed: "Nottingham West" never matches "Nottingham North and East".
+ * a leading "NHS" and a trailing "CCG" or "Clinical Commissioning Group" are dropped; and, as
+ * for every name ({@link NameKey}), invisible characters and the Unicode normalisation form do
+ * not count. Nothing else is guessed: "Nottingham West" never matches "Nottingham North and East".
  */
 final class PlanBodies {
     private PlanBodies() {
@@ -46,17 +47,23 @@ final class PlanBodies {
     /**
      * @param a a body's name, possibly null
      * @param b another, possibly null
-     * @return whether both are given and name the same body
+     * @return whether both are given (something visible in them) and name the same body
      */
     static boolean same(String a, String b) {
-        if (Text.isBlank(a) || Text.isBlank(b)) {
-            return false;
-        }
-        return key(a).equals(key(b));
+        String k = key(a);
+        return !k.isEmpty() && k.equals(key(b));
     }
 
-    private static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT)
+    /**
+     * @param name a body's name, possibly null
+     * @return the key two names of the same body share: the name as a person reads it
+     *     ({@link NameKey}) with the tolerances above; {@code ""} for a blank name
+     */
+    static String key(String name) {
+        if (Text.isBlank(name)) {
+            return "";
+        }
+        String k = NameKey.of(name).toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
                 .replace('-', ' ')
                 .replaceAll("\\s+", " ")

@@ -44,8 +44,10 @@ final class PlanDetailsRules {
                 }
                 for (int i = 0; i < ccgs.size(); i++) {
                     if (Text.isBlank(ccgs.get(i).name())) {
-                        emit.report(Pointer.of("details", "ccgs", i, "name"),
-                                "Clinical Commissioning Group " + (i + 1) + " of " + ccgs.size() + " has a blank name");
+                        int at = i;
+                        emit.reportLazily(() -> Pointer.of("details", "ccgs", at, "name"),
+                                () -> "Clinical Commissioning Group " + (at + 1) + " of " + ccgs.size()
+                                        + " has a blank name");
                     }
                 }
                 if (d.dateAgreedAtBoard() == null) {
@@ -121,12 +123,50 @@ final class PlanDetailsRules {
                 }
             });
 
+    /**
+     * PLAN-CCG-DUPLICATE: the summary of plan names each CCG once ({@code [003:16]} lists six
+     * different CCGs). Names are the same when a person would read them as the same: case,
+     * spacing, hyphens, "NHS" and "CCG", invisible characters (a zero-width space, a NUL) and the
+     * Unicode normalisation form do not count ({@link PlanBodies}). A repeated CCG cannot be told
+     * apart from the first in the sign-off rules. Derived, hence a WARNING: the template does not
+     * say that a CCG is named once. Blank names are PLAN-DETAILS-REQUIRED's.
+     */
+    static final Rule<Plan> CCG_DUPLICATE = Rule.on(Plan.class, "PLAN-CCG-DUPLICATE")
+            .title("Each Clinical Commissioning Group is named once in the summary of plan")
+            .severity(Severity.WARNING)
+            .editions(Edition.PLAN_2014)
+            .source("[003:16] Clinical Commissioning Groups: six different names. Derived: that a CCG is named once is"
+                    + " not stated; names that differ only in case, spacing, invisible characters or Unicode"
+                    + " normalisation are read as one name")
+            .derived()
+            .check((plan, ctx, emit) -> {
+                PlanDetails d = plan.details();
+                if (d == null) {
+                    return;
+                }
+                List<ClinicalCommissioningGroup> ccgs = d.ccgs();
+                List<String> names = ccgs.stream().map(ClinicalCommissioningGroup::name).toList();
+                NameIndex first = NameIndex.of(names, PlanBodies::key, ctx.work());
+                for (int i = 0; i < names.size(); i++) {
+                    int earlier = first.firstOf(names.get(i));
+                    if (earlier >= 0 && earlier != i) {
+                        int at = i;
+                        emit.reportLazily(() -> Pointer.of("details", "ccgs", at, "name"),
+                                () -> "Clinical Commissioning Group " + (at + 1) + " '" + Text.abbreviate(names.get(at))
+                                        + "' is the same as Clinical Commissioning Group " + (earlier + 1) + " '"
+                                        + Text.abbreviate(names.get(earlier)) + "' at "
+                                        + Pointer.of("details", "ccgs", earlier, "name")
+                                        + " (names are compared as a person reads them)");
+                    }
+                }
+            });
+
     private PlanDetailsRules() {
     }
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<Plan>> all() {
-        return List.of(DETAILS_REQUIRED, AGREED_COVERS_MINIMUM, AGREED_BEFORE_SUBMITTED);
+        return List.of(DETAILS_REQUIRED, AGREED_COVERS_MINIMUM, AGREED_BEFORE_SUBMITTED, CCG_DUPLICATE);
     }
 
     private static void requireYears(Map<FinancialYear, Money> values, String field, String label, Emitter emit) {

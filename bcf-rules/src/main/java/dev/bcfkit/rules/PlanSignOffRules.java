@@ -9,8 +9,9 @@ import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.core.plan.SignOff;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Rules on section 1 b "Authorisation and signoff" of the 2014 planning template
@@ -43,11 +44,14 @@ final class PlanSignOffRules {
                 if (d == null) {
                     return;
                 }
-                for (int i = 0; i < d.ccgs().size(); i++) {
-                    String name = d.ccgs().get(i).name();
-                    if (!Text.isBlank(name) && !signedFor(plan.signOffs(), BodyType.CCG, name)) {
-                        emit.report(Pointer.of("details", "ccgs", i),
-                                "No sign-off recorded on behalf of the Clinical Commissioning Group '"
+                NameIndex signed = NameIndex.of(bodies(plan.signOffs(), BodyType.CCG), PlanBodies::key, ctx.work());
+                List<ClinicalCommissioningGroup> ccgs = d.ccgs();
+                for (int i = 0; i < ccgs.size(); i++) {
+                    String name = ccgs.get(i).name();
+                    if (!Text.isBlank(name) && !signed.contains(name)) {
+                        int at = i;
+                        emit.reportLazily(() -> Pointer.of("details", "ccgs", at),
+                                () -> "No sign-off recorded on behalf of the Clinical Commissioning Group '"
                                         + Text.abbreviate(name) + "'");
                     }
                 }
@@ -70,19 +74,19 @@ final class PlanSignOffRules {
                 if (d == null) {
                     return;
                 }
+                List<String> names = d.ccgs().stream().map(ClinicalCommissioningGroup::name).toList();
+                NameIndex named = NameIndex.of(names, PlanBodies::key, ctx.work());
+                String listed = QuotedNames.of(names);
                 List<SignOff> signOffs = plan.signOffs();
                 for (int i = 0; i < signOffs.size(); i++) {
                     SignOff s = signOffs.get(i);
                     if (s.bodyType() != BodyType.CCG || Text.isBlank(s.body())) {
                         continue;
                     }
-                    boolean named = d.ccgs().stream().anyMatch(c -> PlanBodies.same(c.name(), s.body()));
-                    if (!named) {
-                        emit.report(Pointer.of("signOffs", i, "body"), "Sign-off on behalf of "
-                                + PlanBodies.describe(s) + " does not match any CCG named in the plan ("
-                                + d.ccgs().stream().map(ClinicalCommissioningGroup::name).map(Text::abbreviate)
-                                        .collect(Collectors.joining(", "))
-                                + ")");
+                    if (!named.contains(s.body())) {
+                        int at = i;
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "body"), () -> "Sign-off on behalf of "
+                                + PlanBodies.describe(s) + " does not match any CCG named in the plan (" + listed + ")");
                     }
                 }
             });
@@ -112,9 +116,8 @@ final class PlanSignOffRules {
                 if (councils.stream().noneMatch(s -> PlanBodies.same(s.body(), name))) {
                     emit.report(Pointer.of("signOffs"), "No sign-off recorded on behalf of the Council '"
                             + Text.abbreviate(name) + "'" + (councils.isEmpty() ? ""
-                                    : " (council sign-offs found for: " + councils.stream()
-                                            .map(s -> "'" + Text.abbreviate(s.body()) + "'")
-                                            .collect(Collectors.joining(", ")) + ")"));
+                                    : " (council sign-offs found for: "
+                                            + QuotedNames.of(councils.stream().map(SignOff::body).toList()) + ")"));
                 }
             });
 
@@ -155,22 +158,26 @@ final class PlanSignOffRules {
                 List<SignOff> signOffs = plan.signOffs();
                 for (int i = 0; i < signOffs.size(); i++) {
                     SignOff s = signOffs.get(i);
-                    String who = "Sign-off " + (i + 1) + " on behalf of " + PlanBodies.describe(s);
+                    int at = i;
+                    Supplier<String> who = () -> "Sign-off " + (at + 1) + " on behalf of " + PlanBodies.describe(s);
                     if (s.bodyType() == null) {
-                        emit.report(Pointer.of("signOffs", i, "bodyType"),
-                                who + " does not say what kind of body it is for");
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "bodyType"),
+                                () -> who.get() + " does not say what kind of body it is for");
                     }
                     if (Text.isBlank(s.body())) {
-                        emit.report(Pointer.of("signOffs", i, "body"), who + " does not name the body");
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "body"),
+                                () -> who.get() + " does not name the body");
                     }
                     if (Text.isBlank(s.signedBy())) {
-                        emit.report(Pointer.of("signOffs", i, "signedBy"), who + " does not say by whom (By is blank)");
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "signedBy"),
+                                () -> who.get() + " does not say by whom (By is blank)");
                     }
                     if (s.bodyType() != BodyType.HEALTH_AND_WELLBEING_BOARD && Text.isBlank(s.position())) {
-                        emit.report(Pointer.of("signOffs", i, "position"), who + " has a blank Position");
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "position"),
+                                () -> who.get() + " has a blank Position");
                     }
                     if (s.date() == null) {
-                        emit.report(Pointer.of("signOffs", i, "date"), who + " has a blank Date");
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "date"), () -> who.get() + " has a blank Date");
                     }
                 }
             });
@@ -197,7 +204,8 @@ final class PlanSignOffRules {
                     SignOff s = signOffs.get(i);
                     boolean partner = s.bodyType() == BodyType.CCG || s.bodyType() == BodyType.COUNCIL;
                     if (partner && s.date() != null && s.date().isAfter(agreed)) {
-                        emit.report(Pointer.of("signOffs", i, "date"), "Sign-off on behalf of "
+                        int at = i;
+                        emit.reportLazily(() -> Pointer.of("signOffs", at, "date"), () -> "Sign-off on behalf of "
                                 + PlanBodies.describe(s) + " is dated " + PlanDates.format(s.date())
                                 + ", after the plan was agreed at the Health and Wellbeing Board on "
                                 + PlanDates.format(agreed));
@@ -205,16 +213,65 @@ final class PlanSignOffRules {
                 }
             });
 
+    /**
+     * PLAN-SIGN-OFF-DUPLICATE: no body has two sign-off blocks. The template has one block per
+     * body ({@code [003:27-64]}: one per CCG, one for the council, one for the board), so a
+     * second block for the same body is a copy or a misspelling of another body's. Names are the
+     * same when a person would read them as the same ({@link PlanBodies}): case, spacing, invisible
+     * characters and the Unicode normalisation form do not count. Derived, hence a WARNING: the
+     * papers do not say that a body signs once. A block without a body type or a body is not judged
+     * (PLAN-SIGN-OFF-COMPLETE reports it).
+     */
+    static final Rule<Plan> SIGN_OFF_DUPLICATE = Rule.on(Plan.class, "PLAN-SIGN-OFF-DUPLICATE")
+            .title("No body has two sign-off blocks")
+            .severity(Severity.WARNING)
+            .editions(Edition.PLAN_2014)
+            .source("[003:27-64] one \"Signed on behalf of\" block per CCG, one for the Council and one for the Health"
+                    + " and Wellbeing Board. Derived: that a body signs once is not stated; names that differ only in"
+                    + " case, spacing, invisible characters or Unicode normalisation are read as one name")
+            .derived()
+            .check((plan, ctx, emit) -> {
+                List<SignOff> signOffs = plan.signOffs();
+                for (BodyType type : BodyType.values()) {
+                    NameIndex first = NameIndex.of(bodies(signOffs, type), PlanBodies::key, ctx.work());
+                    for (int i = 0; i < signOffs.size(); i++) {
+                        SignOff s = signOffs.get(i);
+                        if (s.bodyType() != type) {
+                            continue;
+                        }
+                        int earlier = first.firstOf(s.body());
+                        if (earlier >= 0 && earlier != i) {
+                            int at = i;
+                            emit.reportLazily(() -> Pointer.of("signOffs", at, "body"), () -> "Sign-off "
+                                    + (at + 1) + " on behalf of " + PlanBodies.describe(s) + " repeats sign-off "
+                                    + (earlier + 1) + " on behalf of " + PlanBodies.describe(signOffs.get(earlier))
+                                    + " at " + Pointer.of("signOffs", earlier)
+                                    + " (names are compared as a person reads them)");
+                        }
+                    }
+                }
+            });
+
     private PlanSignOffRules() {
+    }
+
+    /**
+     * @param signOffs the sign-offs
+     * @param type a body type
+     * @return each sign-off's body if it is of that type, else null, in order
+     */
+    private static List<String> bodies(List<SignOff> signOffs, BodyType type) {
+        List<String> bodies = new ArrayList<>(signOffs.size());
+        for (SignOff s : signOffs) {
+            bodies.add(s.bodyType() == type ? s.body() : null);
+        }
+        return bodies;
     }
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<Plan>> all() {
         return List.of(CCG_SIGN_OFF, SIGN_OFF_UNKNOWN_CCG, COUNCIL_SIGN_OFF, BOARD_SIGN_OFF, SIGN_OFF_COMPLETE,
-                PARTNER_SIGN_OFF_DATES);
+                PARTNER_SIGN_OFF_DATES, SIGN_OFF_DUPLICATE);
     }
 
-    private static boolean signedFor(List<SignOff> signOffs, BodyType type, String body) {
-        return signOffs.stream().anyMatch(s -> s.bodyType() == type && PlanBodies.same(s.body(), body));
-    }
 }

@@ -161,10 +161,51 @@ final class PooledFundRules {
                     negative(g.allocation(), "The Disabled Facilities Grant" + year(g.year()),
                             Pointer.of("disabledFacilitiesGrants", i, "allocation"), emit);
                     for (Map.Entry<DistrictCouncil, Money> e : g.passedToDistricts().entrySet()) {
-                        String district = e.getKey().name() == null ? "a district" : e.getKey().name();
-                        negative(e.getValue(), "The Disabled Facilities Grant" + year(g.year()) + " passed to "
-                                + Text.abbreviate(district), Pointer.of("disabledFacilitiesGrants", i,
-                                        "passedToDistricts", district), emit);
+                        Money amount = e.getValue();
+                        if (amount != null && amount.signum() < 0) {
+                            String district = e.getKey().name() == null ? "a district" : e.getKey().name();
+                            int at = i;
+                            emit.reportLazily(() -> Pointer.of("disabledFacilitiesGrants", at, "passedToDistricts",
+                                    district), () -> "The Disabled Facilities Grant" + year(g.year()) + " passed to "
+                                            + Text.abbreviate(district) + " is negative: " + amount.format());
+                        }
+                    }
+                }
+            });
+
+    /**
+     * DFG-DISTRICT-DUPLICATE: a year's Disabled Facilities Grant pass-down names each district
+     * council once. Names are the same when a person would read them as the same ({@link NameKey}):
+     * case, leading, trailing and repeated spaces, invisible characters (a zero-width space, a
+     * NUL) and the Unicode normalisation form do not count, so "Ashfield" and " ashfield" are one
+     * district whose grant has been entered twice. Derived, hence a WARNING: the framework names
+     * the districts ({@code [002:467]}) but no template says how they are listed.
+     */
+    static final Rule<PooledBudget> DFG_DISTRICT_DUPLICATE = Rule.on(PooledBudget.class, "DFG-DISTRICT-DUPLICATE")
+            .title("Each district council appears once in a year's Disabled Facilities Grant pass-down")
+            .severity(Severity.WARNING)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:467] \"passed down by the county to the districts\". Derived: a district listed twice is"
+                    + " paid twice; names that differ only in case, spacing, invisible characters or Unicode"
+                    + " normalisation are read as one name")
+            .derived()
+            .check((budget, ctx, emit) -> {
+                List<DisabledFacilitiesGrant> grants = budget.disabledFacilitiesGrants();
+                for (int i = 0; i < grants.size(); i++) {
+                    DisabledFacilitiesGrant g = grants.get(i);
+                    List<String> names = g.passedToDistricts().keySet().stream().map(DistrictCouncil::name).toList();
+                    NameIndex first = NameIndex.of(names, NameKey::of, ctx.work());
+                    for (int j = 0; j < names.size(); j++) {
+                        int earlier = first.firstOf(names.get(j));
+                        if (earlier >= 0 && earlier != j) {
+                            int at = i;
+                            String name = names.get(j);
+                            String earlierName = names.get(earlier);
+                            emit.reportLazily(() -> Pointer.of("disabledFacilitiesGrants", at, "passedToDistricts",
+                                    name), () -> "The Disabled Facilities Grant" + year(g.year()) + " is passed to '"
+                                            + Text.abbreviate(name) + "' and to '" + Text.abbreviate(earlierName)
+                                            + "', the same district council as a person reads the names");
+                        }
                     }
                 }
             });
@@ -174,7 +215,7 @@ final class PooledFundRules {
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<PooledBudget>> all() {
-        return List.of(SECTION_75, SECTION_75_CONFIRMED, DFG_PASSED_DOWN, NON_NEGATIVE);
+        return List.of(SECTION_75, SECTION_75_CONFIRMED, DFG_PASSED_DOWN, NON_NEGATIVE, DFG_DISTRICT_DUPLICATE);
     }
 
     private static void yearly(Map<FinancialYear, Money> amounts, String what, String section, String field,

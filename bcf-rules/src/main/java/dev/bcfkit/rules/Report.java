@@ -15,17 +15,42 @@ import java.util.Objects;
  * @param period the reporting period of a return, or null for a plan or pooled budget
  * @param findings the findings, in order
  * @param completion per-section completion, in template order (empty where a document has no checklist)
+ * @param omitted how many findings were found but not listed ({@link FindingLimits}): each rule
+ *     that left findings out has a summary finding among {@code findings} saying how many; 0 when
+ *     every finding is listed. The counts of {@link #count(Severity)} are of the listed findings.
  */
 public record Report(Edition edition, ReportingPeriod period, List<Finding> findings,
-        List<SectionCompletion> completion) {
+        List<SectionCompletion> completion, long omitted) {
 
     /**
      * @throws NullPointerException if the edition or a list is null
+     * @throws IllegalArgumentException if the omitted count is negative
      */
     public Report {
         Objects.requireNonNull(edition, "edition");
         findings = List.copyOf(findings);
         completion = List.copyOf(completion);
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted: expected 0 or more findings, found " + omitted);
+        }
+    }
+
+    /**
+     * A report that lists every finding.
+     *
+     * @param edition the edition the document was judged by
+     * @param period the reporting period of a return, or null for a plan or pooled budget
+     * @param findings the findings, in order
+     * @param completion per-section completion, in template order
+     * @throws NullPointerException if the edition or a list is null
+     */
+    public Report(Edition edition, ReportingPeriod period, List<Finding> findings, List<SectionCompletion> completion) {
+        this(edition, period, findings, completion, 0);
+    }
+
+    /** @return whether some findings were found but not listed ({@link #omitted()} is more than 0) */
+    public boolean isTruncated() {
+        return omitted > 0;
     }
 
     /** @return whether every section's questions are all answered */

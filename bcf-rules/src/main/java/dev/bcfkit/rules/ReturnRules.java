@@ -28,6 +28,7 @@ final class ReturnRules {
         rules.addAll(BudgetArrangementRules.all());
         rules.addAll(ConditionRules.all());
         rules.addAll(FinanceRules.all());
+        rules.addAll(PersonalHealthBudgetRules.all());
         rules.addAll(MetricRules.all());
         rules.addAll(MetricUnitRules.all());
         rules.addAll(YearEndFeedbackRules.all());

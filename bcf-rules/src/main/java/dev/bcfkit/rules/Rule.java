@@ -149,6 +149,17 @@ public final class Rule<T> {
                 provenance)));
     }
 
+    /**
+     * Runs the rule's logic with an emitter of the caller's, such as one that bounds the findings.
+     *
+     * @param document the document
+     * @param context the context
+     * @param emitter receives each finding's path and message
+     */
+    void run(T document, RuleContext context, Emitter emitter) {
+        check.run(document, context, emitter);
+    }
+
     @Override
     public String toString() {
         return id + " (" + severity + "): " + title;

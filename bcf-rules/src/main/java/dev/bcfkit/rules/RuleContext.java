@@ -27,13 +27,33 @@ public final class RuleContext {
     private final ReportingPeriod period;
     private final Money roundingTolerance;
     private final Map<MetricKind, BigDecimal> amberTolerancePercent;
+    private final Work work;
 
     private RuleContext(Edition edition, ReportingPeriod period, Money roundingTolerance,
             Map<MetricKind, BigDecimal> amberTolerancePercent) {
+        this(edition, period, roundingTolerance, amberTolerancePercent, Work.NONE);
+    }
+
+    private RuleContext(Edition edition, ReportingPeriod period, Money roundingTolerance,
+            Map<MetricKind, BigDecimal> amberTolerancePercent, Work work) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.period = period;
         this.roundingTolerance = Objects.requireNonNull(roundingTolerance, "roundingTolerance");
         this.amberTolerancePercent = amberTolerancePercent;
+        this.work = work;
+    }
+
+    /**
+     * @param meter counts the work of a validation in this context (tests of scaling only)
+     * @return a copy that counts its work on the meter
+     */
+    RuleContext measuring(Work meter) {
+        return new RuleContext(edition, period, roundingTolerance, amberTolerancePercent, meter);
+    }
+
+    /** @return the meter this context's validations count their work on ({@link Work#NONE} unless measured) */
+    Work work() {
+        return work;
     }
 
     /**
@@ -78,7 +98,7 @@ public final class RuleContext {
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("rounding tolerance must not be negative: " + tolerance.format());
         }
-        return new RuleContext(edition, period, tolerance, amberTolerancePercent);
+        return new RuleContext(edition, period, tolerance, amberTolerancePercent, work);
     }
 
     /**
@@ -93,6 +113,6 @@ public final class RuleContext {
         EnumMap<MetricKind, BigDecimal> m = new EnumMap<>(MetricKind.class);
         m.putAll(amberTolerancePercent);
         m.put(metric, percent);
-        return new RuleContext(edition, period, roundingTolerance, Collections.unmodifiableMap(m));
+        return new RuleContext(edition, period, roundingTolerance, Collections.unmodifiableMap(m), work);
     }
 }

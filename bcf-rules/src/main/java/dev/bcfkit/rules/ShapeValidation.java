@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -69,30 +70,69 @@ final class ShapeValidation {
     /**
      * @param document the document
      * @return its shape violations as findings, in document order (record components in declaration order,
-     *     list entries by index), then by path and message
+     *     list entries by index), then by constraint and message; at most {@value FindingLimits#PER_RULE}
+     *     and a summary finding
      * @throws BcfException if Hibernate Validator could not be started
      */
     static List<Finding> check(Object document) {
+        DocumentFindings findings = new DocumentFindings(Work.NONE);
+        check(document, findings, Work.NONE);
+        return findings.findings();
+    }
+
+    /**
+     * Adds a document's shape violations to its findings, within {@link FindingLimits}: all the
+     * violations are placed in document order (positions computed once per collection, see
+     * {@link DocumentOrder}), but only the first ones kept are written as findings; the rest are
+     * counted. Selecting the first k of n costs n log k comparisons, not a sort of all n.
+     *
+     * @param document the document
+     * @param into the document's findings
+     * @param work the meter: one step per violation, per path step and per comparison
+     * @throws BcfException if Hibernate Validator could not be started
+     */
+    static void check(Object document, DocumentFindings into, Work work) {
         if (Holder.VALIDATOR == null) {
             throw new BcfException("shape validation is unavailable: Hibernate Validator could not be started ("
                     + Text.abbreviate(String.valueOf(Holder.FAILURE.getMessage())) + ")", Holder.FAILURE);
         }
+        RuleFindings rule = into.open(RULE_ID, Severity.ERROR, SOURCE);
         Set<ConstraintViolation<Object>> violations;
         try {
             violations = Holder.VALIDATOR.validate(document);
         } catch (RuntimeException e) {
-            return List.of(new Finding(RULE_ID, Severity.ERROR, "", "the document's shape could not be checked: "
-                    + e.getClass().getSimpleName() + " " + Text.abbreviate(String.valueOf(e.getMessage())), SOURCE));
+            rule.report("", "the document's shape could not be checked: " + e.getClass().getSimpleName() + " "
+                    + Text.abbreviate(String.valueOf(e.getMessage())));
+            into.add(rule);
+            return;
         }
-        List<Located> located = new ArrayList<>();
+        DocumentOrder order = new DocumentOrder(document, work);
+        Comparator<Located> inOrder = work.counting(Comparator.comparing(Located::order, DocumentOrder::compare)
+                .thenComparing(Located::interpolated).thenComparing(Located::constraint)
+                .thenComparing(Located::message));
+        int keep = rule.room();
+        PriorityQueue<Located> first = new PriorityQueue<>(keep + 2, inOrder.reversed());
         for (ConstraintViolation<Object> v : violations) {
-            List<Object> tokens = tokens(v.getPropertyPath());
-            Finding f = new Finding(RULE_ID, Severity.ERROR, Pointer.of(tokens.toArray()), message(v), SOURCE);
-            located.add(new Located(DocumentOrder.of(document, v.getPropertyPath()), f));
+            work.add(1);
+            Located l = new Located(order.of(v.getPropertyPath()), v);
+            if (first.size() <= keep) {
+                first.add(l);
+            } else if (inOrder.compare(l, first.peek()) < 0) {
+                first.poll();
+                first.add(l);
+            }
         }
-        located.sort(Comparator.comparing(Located::order, DocumentOrder::compare)
-                .thenComparing(l -> l.finding().path()).thenComparing(l -> l.finding().message()));
-        return located.stream().map(Located::finding).toList();
+        List<Located> chosen = new ArrayList<>(first);
+        chosen.sort(inOrder);
+        for (int i = 0; i < Math.min(keep, chosen.size()); i++) {
+            Located l = chosen.get(i);
+            rule.reportLazily(l::path, l::message);
+        }
+        if (chosen.size() > keep) {
+            Located firstLeftOut = chosen.get(keep);
+            rule.omit(violations.size() - keep, firstLeftOut::path);
+        }
+        into.add(rule);
     }
 
     /**
@@ -143,6 +183,41 @@ final class ShapeValidation {
         return Text.abbreviate(String.valueOf(value));
     }
 
-    private record Located(List<Object> order, Finding finding) {
+    /**
+     * A violation and its place in the document; its path and message are written only when
+     * asked, and the message at most once.
+     */
+    private static final class Located {
+        private final List<Object> order;
+        private final ConstraintViolation<Object> violation;
+        private String message;
+
+        Located(List<Object> order, ConstraintViolation<Object> violation) {
+            this.order = order;
+            this.violation = violation;
+        }
+
+        List<Object> order() {
+            return order;
+        }
+
+        String interpolated() {
+            return String.valueOf(violation.getMessage());
+        }
+
+        String constraint() {
+            return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        }
+
+        String path() {
+            return Pointer.of(tokens(violation.getPropertyPath()).toArray());
+        }
+
+        String message() {
+            if (message == null) {
+                message = ShapeValidation.message(violation);
+            }
+            return message;
+        }
     }
 }

@@ -234,6 +234,22 @@ class BrokenReturnsTest {
                                 + " budgets stopped, 100000001, is outside the template's range 0 to 100,000,000",
                         "/additionalMeasures/personalHealthBudgets/percentInContinuingHealthcare: the percentage in"
                                 + " receipt of NHS Continuing Healthcare, -0.1%, is outside 0 to 100")));
+        c.add(new Case("PHB-POPULATION-PLAUSIBLE", "a personal health budgets population of 0",
+                () -> phb(complete2016(Quarter.Q3), new AdditionalMeasures.PersonalHealthBudgets(24L, 7L, 17L,
+                        new BigDecimal("94"), new BigDecimal("13.3"), 0L, "Mid 2016")),
+                List.of("/additionalMeasures/personalHealthBudgets/population: the population of the personal health"
+                        + " budgets measure is 0, so the rate per 100,000 population cannot be computed")));
+        c.add(new Case("PHB-POPULATION-PLAUSIBLE", "a negative personal health budgets population",
+                () -> phb(complete2016(Quarter.Q3), new AdditionalMeasures.PersonalHealthBudgets(24L, 7L, 17L,
+                        new BigDecimal("94"), new BigDecimal("13.3"), -180_589L, "Mid 2016")),
+                List.of("/additionalMeasures/personalHealthBudgets/population: the population of the personal health"
+                        + " budgets measure is -180,589, so the rate per 100,000 population cannot be computed")));
+        c.add(new Case("PHB-POPULATION-PLAUSIBLE", "a personal health budgets population of 9.2e18",
+                () -> phb(complete2016(Quarter.Q3), new AdditionalMeasures.PersonalHealthBudgets(24L, 7L, 17L,
+                        new BigDecimal("94"), new BigDecimal("13.3"), Long.MAX_VALUE, "Mid 2016")),
+                List.of("/additionalMeasures/personalHealthBudgets/population: the population of the personal health"
+                        + " budgets measure, 9,223,372,036,854,775,807, is more than 100,000,000 people, so the rate"
+                        + " per 100,000 population is implausible")));
         c.add(new Case("FIN-INCOME-EQUALS-EXPENDITURE", "planned annual expenditure below income",
                 () -> expenditure(complete2016(Quarter.Q1), flow -> new FundFlow(
                         flow.plan().withAnnualTotal(Money.pounds(13_131_000)), flow.forecast(), flow.actual(),

@@ -54,7 +54,7 @@ class PooledBudgetRulesTest {
         @Test
         void listsTheRulesWithStableIds() {
             assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN", "POOL-CONTRIBUTIONS-NON-NEGATIVE",
-                    "UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET", "IBCF-POOLED",
+                    "DFG-DISTRICT-DUPLICATE", "UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET", "IBCF-POOLED",
                     "IBCF-POOLED-RECORDED", "IBCF-ALLOCATIONS-ADD-UP", "IBCF-ALLOCATIONS-ROUNDING", "IBCF-SPEND-RECONCILES",
                     "IBCF-SPEND-ROUNDING"), PooledBudgetRules.all().stream().map(Rule::id).toList());
         }
@@ -67,7 +67,7 @@ class PooledBudgetRulesTest {
                 assertTrue(r.provenance().matches("(?s).*\\[00[0-4]:\\d+(-\\d+)?\\].*"), r.id());
                 assertFalse(r.title().isBlank(), r.id());
             }
-            assertEquals(List.of("POOL-CONTRIBUTIONS-NON-NEGATIVE"),
+            assertEquals(List.of("POOL-CONTRIBUTIONS-NON-NEGATIVE", "DFG-DISTRICT-DUPLICATE"),
                     PooledBudgetRules.all().stream().filter(Rule::derived).map(Rule::id).toList());
         }
 

@@ -33,6 +33,7 @@ class RuleSectionsTest {
         assertEquals(List.of("FIN-ANNUAL-EQUALS-SUM", "FIN-ANNUAL-EQUALS-POOLED", "FIN-COMMENT-REQUIRED",
                 "FIN-ACTUALS-TO-DATE", "FIN-NO-FUTURE-ACTUALS", "FIN-NUMERIC-RANGE", "FIN-INCOME-EQUALS-EXPENDITURE"),
                 ids(FinanceRules::all));
+        assertEquals(List.of("PHB-POPULATION-PLAUSIBLE"), ids(PersonalHealthBudgetRules::all));
         assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
                 "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
                 ids(MetricRules::all));
@@ -51,16 +52,16 @@ class RuleSectionsTest {
     @Test
     void theReturnRulesAreTheSectionsInTheOrderAReturnPresentsThem() {
         assertEquals(ids(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
-                FinanceRules::all, MetricRules::all, MetricUnitRules::all, YearEndFeedbackRules::all, HicmRules::all,
-                NarrativeRules::all, FeeRules::all), ids(ReturnRules::all));
+                FinanceRules::all, PersonalHealthBudgetRules::all, MetricRules::all, MetricUnitRules::all,
+                YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all, FeeRules::all), ids(ReturnRules::all));
     }
 
     @Test
     void thePlanSectionsListTheirRulesInTemplateOrder() {
-        assertEquals(List.of("PLAN-DETAILS-REQUIRED", "PLAN-AGREED-COVERS-MINIMUM", "PLAN-AGREED-BEFORE-SUBMITTED"),
-                ids(PlanDetailsRules::all));
+        assertEquals(List.of("PLAN-DETAILS-REQUIRED", "PLAN-AGREED-COVERS-MINIMUM", "PLAN-AGREED-BEFORE-SUBMITTED",
+                "PLAN-CCG-DUPLICATE"), ids(PlanDetailsRules::all));
         assertEquals(List.of("PLAN-CCG-SIGN-OFF", "PLAN-SIGN-OFF-UNKNOWN-CCG", "PLAN-COUNCIL-SIGN-OFF",
-                "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES"),
+                "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES", "PLAN-SIGN-OFF-DUPLICATE"),
                 ids(PlanSignOffRules::all));
         assertEquals(List.of("PSC-ALLOCATIONS-ADD-UP", "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP"),
                 ids(PlanSocialCareRules::all));
@@ -74,7 +75,7 @@ class RuleSectionsTest {
     @Test
     void thePooledBudgetSectionsListTheirRulesInFrameworkOrder() {
         assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN",
-                "POOL-CONTRIBUTIONS-NON-NEGATIVE"),
+                "POOL-CONTRIBUTIONS-NON-NEGATIVE", "DFG-DISTRICT-DUPLICATE"),
                 ids(PooledFundRules::all));
         assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
                 ids(PooledSocialCareRules::all));

@@ -91,4 +91,35 @@ class RatesProperties {
         BigDecimal percent = Rates.reablementPercent(stillAtHome, discharged);
         assertTrue(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0, percent::toString);
     }
+
+    /**
+     * Issue 12: a personal-health-budget population of 0, a negative one or 9.2e18 never makes a
+     * calculator throw anything but a {@link CalculationException} naming the population; a
+     * positive one, however large, gives a rate.
+     */
+    @Property
+    void anyPopulationGivesARateOrAClearRefusal(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long count,
+            @ForAll long population) {
+        try {
+            BigDecimal rate = Rates.per100k(count, population);
+            assertTrue(population > 0, "a rate for " + population);
+            assertTrue(rate.signum() >= 0);
+        } catch (CalculationException e) {
+            assertTrue(population <= 0, e.getMessage());
+            assertEquals("population: expected more than 0 people, found " + population, e.getMessage());
+        }
+        try {
+            BigDecimal rate = Rates.per100k(count, Population.of(AgeBand.ALL_AGES, 2016, population));
+            assertTrue(population > 0 && rate.signum() >= 0);
+        } catch (CalculationException e) {
+            assertTrue(population <= 0, e.getMessage());
+            assertTrue(e.getMessage().startsWith("population: expected more than 0 people, found "), e.getMessage());
+        }
+    }
+
+    @Property
+    void theLargestPopulationGivesATinyRateNotAnError(@ForAll @LongRange(min = 0, max = 1_000_000) long count) {
+        BigDecimal rate = Rates.per100k(count, Long.MAX_VALUE); // 9.2e18 people
+        assertEquals(0, rate.compareTo(BigDecimal.ZERO.setScale(Rates.SCALE)));
+    }
 }
