@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.returns.ReturnCover;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.Severity;
@@ -73,13 +74,15 @@ class QuarterBenchmarksTest {
     @Test
     void theShapeValidatorDoesJudgeShape() {
         QuarterlyReturn valid = STATE.returns[0];
-        QuarterlyReturn withoutCover = new QuarterlyReturn(valid.period(), null, valid.budgetArrangements(),
-                valid.nationalConditions(), valid.incomeAndExpenditure(), valid.metrics(), valid.yearEndFeedback(),
-                valid.additionalMeasures(), valid.highImpactChangeModel(), valid.narrative(),
-                valid.additionalIbcf());
-        Set<ConstraintViolation<QuarterlyReturn>> violations = STATE.shape.validate(withoutCover);
+        ReturnCover cover = valid.cover();
+        QuarterlyReturn longNumber = new QuarterlyReturn(valid.period(), new ReturnCover(
+                cover.healthAndWellbeingBoard(), cover.completedBy(), cover.email(), "0".repeat(101),
+                cover.signedOffBy()), valid.budgetArrangements(), valid.nationalConditions(),
+                valid.incomeAndExpenditure(), valid.metrics(), valid.yearEndFeedback(), valid.additionalMeasures(),
+                valid.highImpactChangeModel(), valid.narrative(), valid.additionalIbcf());
+        Set<ConstraintViolation<QuarterlyReturn>> violations = STATE.shape.validate(longNumber);
         assertEquals(1, violations.size(), violations.toString());
-        assertEquals("cover", violations.iterator().next().getPropertyPath().toString());
+        assertEquals("cover.contactNumber", violations.iterator().next().getPropertyPath().toString());
     }
 
     @Test
