@@ -35,9 +35,9 @@ class ReaderScalingTest {
             long[] work = new long[SIZES.length];
             for (int i = 0; i < SIZES.length; i++) {
                 work[i] = work(crafted.apply(SIZES[i]), strict ? BcfJson.strict() : BcfJson.lenient());
-                // Names that collide in Jackson's own symbol table are refused by it after about 1,600:
-                // then the counter sees those read before.
-                assertTrue(work[i] >= Math.min(SIZES[i], 1_000), name + ": the counter sees the entries read ("
+                // Names that collide in Jackson's own symbol table are refused by it after some 1,000 to
+                // 1,600 (its table is seeded at random per parser): then the counter sees those read before.
+                assertTrue(work[i] >= Math.min(SIZES[i], 500), name + ": the counter sees the entries read ("
                         + work[i] + " units for " + SIZES[i] + ")");
             }
             for (int i = 1; i < SIZES.length; i++) {
