@@ -1,7 +1,7 @@
 package dev.bcfkit.examples.hostile;
 
+import static dev.bcfkit.testkit.assertions.ReportAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,8 +56,7 @@ class HostileCorpusReportTest {
         assertEquals(document, JSON.readDocument(JSON.write(document), "written.json"), "writes back as it reads");
         Report report = Validation.validate(document);
         for (String rule : file.ruleIds()) {
-            assertFalse(report.findingsOf(rule).isEmpty(), () -> file.file() + " should give " + rule + ": "
-                    + report.findings());
+            assertThat(report).hasFinding(rule);
         }
         if (!file.fragment().isEmpty()) {
             assertTrue(report.findings().stream().map(Finding::message).anyMatch(m -> m.contains(file.fragment())),
