@@ -30,8 +30,8 @@ import java.util.Set;
  *
  * <p>A failed assertion throws an {@link AssertionError} whose message says what was expected and
  * then lists the report's findings, one a line (severity, rule id, path, message), at most
- * {@value FindingsListing#MAX_FINDINGS} of them and each message cut at
- * {@value FindingsListing#MAX_MESSAGE} characters. Instances are not thread-safe; make one per
+ * 25 of them and each message cut at
+ * 300 characters. Instances are not thread-safe; make one per
  * assertion chain.
  */
 public final class ReportAssert {
