@@ -10,6 +10,7 @@ import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
+import dev.bcfkit.testkit.hostile.HostileFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
