@@ -17,12 +17,8 @@ final class Regeneration {
 
     /** The module directory, which is the working directory of the tests. */
     static final Path MODULE = Paths.get("").toAbsolutePath();
-    /** The repository root. */
-    static final Path ROOT = MODULE.getParent();
     /** Where the schemas ship in the jar. */
     static final Path SCHEMA_RESOURCES = MODULE.resolve("src/main/resources/dev/bcfkit/json/schema");
-    /** The copy of the schemas for readers of the repository. */
-    static final Path SCHEMA_DOCS = ROOT.resolve("docs/schema");
 
     private Regeneration() {
     }
