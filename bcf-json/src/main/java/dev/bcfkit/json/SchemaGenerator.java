@@ -36,8 +36,9 @@ import java.util.stream.Collectors;
  * judges (a total that does not add up, a text over its template limit) is not in the schema
  * either: such documents are valid and their findings are reported.
  *
- * <p>The schemas ship in the jar ({@link DocumentFormat#schemaResource()}) and in
- * {@code docs/schema/}; a test regenerates them and fails when the shipped files differ.
+ * <p>The schemas ship in the jar ({@link DocumentFormat#schemaResource()}), from this module's
+ * resources, their only copy; a test fails when they differ from what this class makes, and
+ * regenerates them when asked.
  */
 final class SchemaGenerator {
     /** The JSON Schema dialect. */

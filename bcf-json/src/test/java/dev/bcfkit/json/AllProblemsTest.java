@@ -9,7 +9,6 @@ import dev.bcfkit.core.returns.MetricAssessment;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class AllProblemsTest {
     private static final BcfJson JSON = BcfJson.strict();
 
     private static String southendQ2() throws IOException {
-        return Files.readString(Regeneration.SAMPLES.resolve("southend-2016-17-q2.json"), StandardCharsets.UTF_8);
+        return Sample.SOUTHEND_2016_17_Q2.text();
     }
 
     @Test

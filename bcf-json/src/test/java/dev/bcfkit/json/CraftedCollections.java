@@ -1,10 +1,6 @@
 package dev.bcfkit.json;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Documents with one crafted collection, made at run time from the sample files (too large to
@@ -14,22 +10,14 @@ import java.nio.file.Path;
  * pooled budget only to carry the crafted names; its figures are left blank.
  */
 final class CraftedCollections {
-    /** Southend's 2017-19 pooled budget, {@code examples/data}. */
-    static final String POOLED_BUDGET = sample("southend-pooled-budget-2017-19.json");
-    /** Southend's 2016/17 Q1 return, {@code examples/data}. */
-    static final String RETURN = sample("southend-2016-17-q1.json");
+    /** Southend's 2017-19 pooled budget, the sample document. */
+    static final String POOLED_BUDGET = Sample.SOUTHEND_POOLED_BUDGET.text();
+    /** Southend's 2016/17 Q1 return, the sample document. */
+    static final String RETURN = Sample.SOUTHEND_2016_17_Q1.text();
     /** The pointer of the crafted pass-down. */
     static final String DISTRICTS = "/disabledFacilitiesGrants/0/passedToDistricts";
 
     private CraftedCollections() {
-    }
-
-    private static String sample(String file) {
-        try {
-            return Files.readString(Path.of("..", "examples", "data", file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -132,7 +132,7 @@ class DropDownsTest {
     }
 
     private static String seedLine(int seed, int line) {
-        try (Stream<Path> files = Files.list(Regeneration.SEEDS)) {
+        try (Stream<Path> files = Files.list(Papers.DIR)) {
             Path file = files.filter(f -> f.getFileName().toString().startsWith("00" + seed + "_")).findFirst()
                     .orElseThrow();
             return Files.readAllLines(file, StandardCharsets.UTF_8).get(line - 1);

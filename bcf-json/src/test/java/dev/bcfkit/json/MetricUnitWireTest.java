@@ -15,7 +15,6 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.testkit.BcfArbitraries;
 import dev.bcfkit.testkit.seeds.NottinghamshireReturn;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -35,7 +34,7 @@ class MetricUnitWireTest {
     private final BcfJson strict = BcfJson.strict();
 
     private String nottinghamshire() throws IOException {
-        return Files.readString(Sample.NOTTINGHAMSHIRE_2017_18_Q2.file());
+        return Sample.NOTTINGHAMSHIRE_2017_18_Q2.text();
     }
 
     @Test

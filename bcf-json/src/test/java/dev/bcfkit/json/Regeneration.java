@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Files the tests keep in step with the code: the shipped JSON Schemas and the sample documents.
+ * Files the tests keep in step with the code: the shipped JSON Schemas.
  * A test compares each file with what the code makes now and fails on a difference; run the tests
  * with {@code -Dbcf.regenerate=true} to rewrite the files instead, then review the diff.
  */
@@ -17,16 +17,8 @@ final class Regeneration {
 
     /** The module directory, which is the working directory of the tests. */
     static final Path MODULE = Paths.get("").toAbsolutePath();
-    /** The repository root. */
-    static final Path ROOT = MODULE.getParent();
     /** Where the schemas ship in the jar. */
     static final Path SCHEMA_RESOURCES = MODULE.resolve("src/main/resources/dev/bcfkit/json/schema");
-    /** The copy of the schemas for readers of the repository. */
-    static final Path SCHEMA_DOCS = ROOT.resolve("docs/schema");
-    /** The sample documents. */
-    static final Path SAMPLES = ROOT.resolve("examples/data");
-    /** The seed papers as text, as the testkit keeps them. */
-    static final Path SEEDS = ROOT.resolve("bcf-testkit/src/test/resources/seeds");
 
     private Regeneration() {
     }

@@ -97,7 +97,7 @@ class SeedFiguresTest {
         String seedLine = seedLine(seed, line);
         assertTrue(seedLine.contains(seedText), "[" + seed + ":" + line + "] should print \"" + seedText
                 + "\" but is: " + seedLine);
-        JsonNode node = EXACT.readTree(sample.file().toFile()).at(pointer);
+        JsonNode node = EXACT.readTree(sample.bytes()).at(pointer);
         assertTrue(node.isNumber(), sample.fileName() + pointer + " should be a number, is " + node);
         assertEquals(json, node.decimalValue().toPlainString(), sample.fileName() + pointer);
     }
@@ -110,7 +110,7 @@ class SeedFiguresTest {
         List<String> row = List.of(cells).subList(List.of(cells).indexOf("Actual*"), cells.length);
         int quarter = Integer.parseInt(pointer.substring(pointer.length() - 1));
         assertEquals("", row.get(quarter).trim(), "the seed's cell for Q" + quarter);
-        JsonNode node = EXACT.readTree(sample.file().toFile()).at(pointer);
+        JsonNode node = EXACT.readTree(sample.bytes()).at(pointer);
         assertTrue(node.isMissingNode(), sample.fileName() + pointer + " should be absent (blank), is " + node);
     }
 
@@ -122,12 +122,12 @@ class SeedFiguresTest {
     }
 
     private static String seedLine(String seed, int line) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(Regeneration.SEEDS, seed + "_*.txt")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(Papers.DIR, seed + "_*.txt")) {
             for (Path file : files) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 return lines.get(line - 1);
             }
         }
-        throw new IOException("no seed " + seed + " in " + Regeneration.SEEDS);
+        throw new IOException("no seed " + seed + " in " + Papers.DIR);
     }
 }

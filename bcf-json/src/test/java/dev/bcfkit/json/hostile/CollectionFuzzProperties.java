@@ -12,15 +12,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bcfkit.json.BcfParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -53,17 +50,13 @@ class CollectionFuzzProperties {
             "2017-18", "Q5", "2017/18 Q2", "Social Care", "x".repeat(300), "\ud83d\ude00");
 
     private static List<JsonNode> samples() {
-        try (Stream<Path> files = Files.list(Path.of("..", "examples", "data"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
-                try {
-                    return MAPPER.readTree(p.toFile());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleTexts.all().stream().map(text -> {
+            try {
+                return MAPPER.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     /** One change to the shape of a document, applied to its {@code at}-th list or object (modulo their number). */

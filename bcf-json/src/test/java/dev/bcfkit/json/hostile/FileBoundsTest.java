@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfParseException;
+import dev.bcfkit.testkit.seeds.SampleDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,7 @@ class FileBoundsTest {
 
     @Test
     void aDocumentOnAStreamReadsAsItsBytesDo() throws IOException {
-        byte[] sample = Files.readAllBytes(Path.of("..", "examples", "data", "southend-2016-17-q1.json"));
+        byte[] sample = SampleTexts.of(SampleDocument.SOUTHEND_2016_17_Q1).getBytes(StandardCharsets.UTF_8);
         assertEquals(STRICT.readDocument(sample, "q1.json"),
                 STRICT.readDocument(new ByteArrayInputStream(sample), "<stdin>"));
         BcfParseException e = assertThrows(BcfParseException.class, () -> STRICT.readDocument(

@@ -13,17 +13,13 @@ import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfParseException;
+import dev.bcfkit.testkit.hostile.HostileFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The hostile corpus ({@code src/test/resources/hostile/}, docs/SECURITY.md) through the readers:
+ * The hostile corpus (bcf-testkit's {@link HostileFile}, docs/SECURITY.md) through the readers:
  * each file gives what {@code expected.tsv} says, a {@link BcfParseException} at the expected JSON
  * pointer with a line and a column, or a document that writes back as it reads; every other entry
  * point of the reader gives one of the two as well, and never another exception. (The validator's
@@ -48,33 +44,17 @@ class HostileCorpusTest {
     @BeforeAll
     static void loadTheReaderOnce() {
         // class loading and Jackson's set-up happen here, outside the hang detector
-        STRICT.readDocument(CorpusEntry.all().stream().filter(e -> !e.refused()).findFirst().orElseThrow().bytes(),
+        STRICT.readDocument(HostileFile.all().stream().filter(e -> !e.refused()).findFirst().orElseThrow().bytes(),
                 "warm-up.json");
-    }
-
-    @Test
-    void theManifestNamesEveryFileOfTheCorpusAndOnlyThose() throws IOException {
-        List<CorpusEntry> entries = CorpusEntry.all();
-        Set<String> listed = entries.stream().map(CorpusEntry::file).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(entries.size(), listed.size(), "each file is listed once");
-        Set<String> present;
-        try (Stream<Path> files = Files.list(CorpusEntry.DIR)) {
-            present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-        assertEquals(present, listed);
-        assertTrue(entries.size() >= 50, "at least 50 hostile inputs, found " + entries.size());
-        assertTrue(entries.stream().filter(CorpusEntry::refused).count() >= 50, "refusals");
-        assertTrue(entries.stream().filter(e -> !e.refused()).count() >= 10, "documents that are read");
     }
 
     @TestFactory
     Stream<DynamicTest> theStrictReaderGivesEachFileItsExpectedOutcome() {
-        return CorpusEntry.all().stream().map(entry -> DynamicTest.dynamicTest(entry.file(),
+        return HostileFile.all().stream().map(entry -> DynamicTest.dynamicTest(entry.file(),
                 () -> assertTimeoutPreemptively(HANG, () -> expectedOutcome(entry))));
     }
 
-    private static void expectedOutcome(CorpusEntry entry) {
+    private static void expectedOutcome(HostileFile entry) {
         Object outcome = ReaderContract.readOrRefuse(STRICT, entry.bytes(), entry.file());
         if (entry.refused()) {
             BcfParseException e = assertInstanceOf(BcfParseException.class, outcome, entry.file());
@@ -90,11 +70,11 @@ class HostileCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyEntryPointReadsOrRefusesAndNothingElse() {
-        return CorpusEntry.all().stream().map(entry -> DynamicTest.dynamicTest(entry.file(),
+        return HostileFile.all().stream().map(entry -> DynamicTest.dynamicTest(entry.file(),
                 () -> assertTimeoutPreemptively(HANG, () -> everyEntryPoint(entry))));
     }
 
-    private static void everyEntryPoint(CorpusEntry entry) throws IOException {
+    private static void everyEntryPoint(HostileFile entry) throws IOException {
         byte[] bytes = entry.bytes();
         String name = entry.file();
         Object strict = ReaderContract.readOrRefuse(STRICT, bytes, name);
@@ -131,7 +111,7 @@ class HostileCorpusTest {
     void theNestingFilesMeetTheDepthLimitWhenTheLenientReaderSkipsThem() {
         for (String file : List.of("nesting-10000-lists.json", "nesting-10000-objects.json")) {
             BcfParseException e = assertThrows(BcfParseException.class,
-                    () -> LENIENT.readDocument(CorpusEntry.DIR.resolve(file)), file);
+                    () -> LENIENT.readDocument(HostileFile.named(file).path()), file);
             assertTrue(e.problem().startsWith("objects and lists are nested deeper than the reader allows"),
                     e.getMessage());
             assertTrue(e.pointer().startsWith("/notes/"), e.pointer());
@@ -141,7 +121,7 @@ class HostileCorpusTest {
 
     @Test
     void aUtf8ByteOrderMarkIsSkippedAndNeverWritten() {
-        byte[] withMark = CorpusEntry.named("utf8-bom.json").bytes();
+        byte[] withMark = HostileFile.named("utf8-bom.json").bytes();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(withMark, 3));
         byte[] withoutMark = Arrays.copyOfRange(withMark, 3, withMark.length);
         Object read = STRICT.readDocument(withMark, "bom.json");

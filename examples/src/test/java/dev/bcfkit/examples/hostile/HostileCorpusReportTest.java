@@ -1,7 +1,7 @@
 package dev.bcfkit.examples.hostile;
 
+import static dev.bcfkit.testkit.assertions.ReportAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,7 @@ import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
+import dev.bcfkit.testkit.hostile.HostileFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -56,8 +57,7 @@ class HostileCorpusReportTest {
         assertEquals(document, JSON.readDocument(JSON.write(document), "written.json"), "writes back as it reads");
         Report report = Validation.validate(document);
         for (String rule : file.ruleIds()) {
-            assertFalse(report.findingsOf(rule).isEmpty(), () -> file.file() + " should give " + rule + ": "
-                    + report.findings());
+            assertThat(report).hasFinding(rule);
         }
         if (!file.fragment().isEmpty()) {
             assertTrue(report.findings().stream().map(Finding::message).anyMatch(m -> m.contains(file.fragment())),

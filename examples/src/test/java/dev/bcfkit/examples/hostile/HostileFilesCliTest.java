@@ -12,6 +12,7 @@ import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.Severity;
+import dev.bcfkit.testkit.hostile.HostileFile;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.hostile;
 
+import static dev.bcfkit.testkit.assertions.ReportAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class VerbatimFindingsProperties {
     }
 
     private static Finding onlyFinding(Report report, String rule, String path) {
-        List<Finding> at = report.findingsOf(rule).stream().filter(f -> f.path().equals(path)).toList();
+        List<Finding> at = assertThat(report).hasFinding(rule).at(path).findings();
         assertEquals(1, at.size(), () -> rule + " at " + path + " in " + report.findings());
         return at.get(0);
     }
