@@ -2,6 +2,7 @@ package dev.bcfkit.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.bcfkit.core.Shape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,6 +91,15 @@ final class DocumentProblems {
             all.addAll(last.problems());
         }
         return new BcfParseException(last != null ? last.source() : source, all);
+    }
+
+    /**
+     * @param value the value read
+     * @param <T> its type
+     * @return the value with the notices and the shape judgement
+     */
+    <T> ReadResult<T> result(T value) {
+        return new ReadResult<>(value, notices(), Shape.UNJUDGED);
     }
 
     /** @return the notices in document order */
