@@ -20,6 +20,7 @@ final class DocumentProblems {
     private final String source;
     private final List<BcfParseException.Problem> problems = new ArrayList<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
+    private boolean shapeHeld = true;
 
     /** @param source the name of the input, for notices */
     DocumentProblems(String source) {
@@ -73,6 +74,19 @@ final class DocumentProblems {
                 location == null ? -1 : location.getColumnNr(), message);
     }
 
+    /**
+     * Notes that a record of the document breaks a constraint of the model, or has one the reader
+     * does not judge ({@link ShapeScreen}): the document's shape is then left to Bean Validation.
+     *
+     * @param ctxt the reading context
+     */
+    static void shapeUnjudged(DeserializationContext ctxt) {
+        DocumentProblems problems = of(ctxt);
+        if (problems != null) {
+            problems.shapeHeld = false;
+        }
+    }
+
     /** @return whether a problem was kept */
     boolean any() {
         return !problems.isEmpty();
@@ -99,7 +113,7 @@ final class DocumentProblems {
      * @return the value with the notices and the shape judgement
      */
     <T> ReadResult<T> result(T value) {
-        return new ReadResult<>(value, notices(), Shape.UNJUDGED);
+        return new ReadResult<>(value, notices(), shapeHeld ? Shape.HELD : Shape.UNJUDGED);
     }
 
     /** @return the notices in document order */

@@ -151,6 +151,10 @@ final class RecordWire<T extends Record> implements Wire<T> {
             }
         }
         hooks.completing(shape, args, p, ctxt);
+        ShapeScreen screen = shape.screen();
+        if (!screen.complete() || !screen.holds(args)) {
+            DocumentProblems.shapeUnjudged(ctxt);
+        }
         return build(args, p, start);
     }
 
