@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -434,8 +435,8 @@ public final class BcfJson {
             p.nextToken();
             DocumentFormat format = FormatProperty.read(p);
             BcfDocument value = format.documentType().cast(reader.forType(format.documentType())
-                    .withAttribute(DocumentProblems.ATTRIBUTE, problems)
-                    .withAttribute(FormatRead.ATTRIBUTE, new FormatRead(format, objectStart))
+                    .withAttributes(Map.of(DocumentProblems.ATTRIBUTE, problems,
+                            FormatRead.ATTRIBUTE, new FormatRead(format, objectStart)))
                     .readValue(p));
             if (problems.any()) {
                 throw problems.exception(null);
