@@ -1,6 +1,7 @@
 package dev.bcfkit.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.BcfException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,19 +163,297 @@ public final class BcfJson {
     public <T> T read(byte[] json, String sourceName, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
+        covered(type);
+        return read(json, start(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+    }
+
+    /**
+     * Reads a document or value from JSON text held in a string (as UTF-8, the one encoding of the
+     * format). Text with half a surrogate pair is refused: it could not be read as it was written.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @param type the model type, such as {@code QuarterlyReturn.class}
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the text is not such a value
+     */
+    public <T> T read(String json, String sourceName, Class<T> type) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        return read(utf8(json, sourceName), sourceName, type);
+    }
+
+    /**
+     * Reads a document or value from a stream of UTF-8 JSON. At most
+     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read from the stream, however long
+     * it is (a stream that never ends, such as {@code /dev/zero}, is refused as too large); the
+     * stream is not closed.
+     *
+     * @param in the stream
+     * @param sourceName the name of the input for messages, such as {@code <stdin>}
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the stream cannot be read or does not hold such a value
+     */
+    public <T> T read(InputStream in, String sourceName, Class<T> type) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        covered(type);
+        byte[] json = bytes(in, sourceName);
+        return read(json, encoding(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+    }
+
+    /**
+     * Reads a document or value from a UTF-8 JSON file, named by its file name in messages. Only a
+     * regular file is read (following symbolic links): a directory, a device such as
+     * {@code /dev/zero} or a named pipe is refused without reading from it; at most
+     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read.
+     *
+     * @param file the file
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value
+     * @throws BcfParseException if the file cannot be read or does not hold such a value
+     */
+    public <T> T read(Path file, Class<T> type) {
+        covered(type);
+        byte[] json = bytes(file);
+        String sourceName = sourceName(file);
+        return read(json, encoding(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+    }
+
+    /**
+     * Reads a document or value from UTF-8 JSON bytes, as {@link #read(byte[], String, Class)} does,
+     * and says what the reader accepted but a person should know: a closed-list value given as the
+     * template prints it ("NEA", {@code [000:208]}) is read as its canonical value
+     * ("Non-Elective Admissions") with a {@link ReaderNotice}. The other {@code read} methods accept
+     * such labels too, without the notices; use this one where the notices can be shown.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @param type the model type
+     * @param <T> the model type
+     * @return the value and the notices
+     * @throws BcfParseException if the text is not such a value
+     */
+    public <T> ReadResult<T> readWithNotices(byte[] json, String sourceName, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        covered(type);
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        T value = read(json, start(json, sourceName), sourceName, type, problems);
+        return problems.result(value);
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names: a
+     * {@link dev.bcfkit.core.returns.QuarterlyReturn}, a {@link dev.bcfkit.core.plan.Plan} or a
+     * {@link dev.bcfkit.core.funding.PooledBudget}. The text is parsed once: the format is read
+     * from the first member, where the writer puts it, and the rest of the document is read on
+     * from there (a document whose format comes later is parsed up to it first).
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the document
+     * @throws BcfParseException if the text is not a document of a known format
+     */
+    public BcfDocument readDocument(byte[] json, String sourceName) {
+        return readDocumentWithNotices(json, sourceName).value();
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names from JSON text held in a
+     * string, as {@link #read(String, String, Class)} reads a value.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the document
+     * @throws BcfParseException if the text is not a document of a known format
+     */
+    public BcfDocument readDocument(String json, String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        return readDocument(utf8(json, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names from a stream of UTF-8 JSON,
+     * such as standard input. At most {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are
+     * read from the stream; it is not closed.
+     *
+     * @param in the stream
+     * @param sourceName the name of the input for messages, such as {@code <stdin>}
+     * @return the document
+     * @throws BcfParseException if the stream cannot be read or is not a document of a known format
+     */
+    public BcfDocument readDocument(InputStream in, String sourceName) {
+        return readDocumentWithNotices(in, sourceName).value();
+    }
+
+    /**
+     * Reads a document file of whichever kind its {@code "format"} names. Only a regular file is
+     * read, and no more of it than {@value Limits#MAX_DOCUMENT_BYTES} bytes and one, as
+     * {@link #read(Path, Class)} does.
+     *
+     * @param file the file
+     * @return the document
+     * @throws BcfParseException if the file cannot be read or is not a document of a known format
+     */
+    public BcfDocument readDocument(Path file) {
+        return readDocumentWithNotices(file).value();
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names, with the reader's notices
+     * ({@link #readWithNotices(byte[], String, Class)}) and what the reader judged of its shape
+     * ({@link ReadResult#shape()}).
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the document, the notices and the shape judgement
+     * @throws BcfParseException if the text is not a document of a known format
+     */
+    public ReadResult<BcfDocument> readDocumentWithNotices(byte[] json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        return problems.result(document(json, start(json, sourceName), sourceName, problems));
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names from a stream, with the
+     * reader's notices, as {@link #readDocument(InputStream, String)} reads it.
+     *
+     * @param in the stream
+     * @param sourceName the name of the input for messages, such as {@code <stdin>}
+     * @return the document, the notices and the shape judgement
+     * @throws BcfParseException if the stream cannot be read or is not a document of a known format
+     */
+    public ReadResult<BcfDocument> readDocumentWithNotices(InputStream in, String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] json = bytes(in, sourceName);
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        return problems.result(document(json, encoding(json, sourceName), sourceName, problems));
+    }
+
+    /**
+     * Reads a document file of whichever kind its {@code "format"} names, with the reader's
+     * notices, as {@link #readDocument(Path)} reads it.
+     *
+     * @param file the file
+     * @return the document, the notices and the shape judgement
+     * @throws BcfParseException if the file cannot be read or is not a document of a known format
+     */
+    public ReadResult<BcfDocument> readDocumentWithNotices(Path file) {
+        byte[] json = bytes(file);
+        String sourceName = sourceName(file);
+        DocumentProblems problems = new DocumentProblems(sourceName);
+        return problems.result(document(json, encoding(json, sourceName), sourceName, problems));
+    }
+
+    /**
+     * Tells which format a document names, without reading the rest of it.
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the format
+     * @throws BcfParseException if the text is not JSON or names no known format
+     */
+    public DocumentFormat formatOf(byte[] json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return formatOf(json, start(json, sourceName), sourceName);
+    }
+
+    /**
+     * The one check of bytes a caller hands over: their size, then their encoding. Bytes read from
+     * a file or stream are bounded as they are read, so only their encoding is checked
+     * ({@link #encoding}).
+     *
+     * @return where the JSON text starts (after a byte-order mark)
+     */
+    private int start(byte[] json, String sourceName) {
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        return encoding(json, sourceName);
+    }
+
+    /** The encoding check of bytes whose size is within the limit; where the JSON text starts. */
+    private int encoding(byte[] json, String sourceName) {
+        return DocumentEncoding.check(json, sourceName, reader.getFactory());
+    }
+
+    private static void covered(Class<?> type) {
         Objects.requireNonNull(type, "type");
         if (!Wires.covers(type)) {
             throw new BcfException("type: bcfkit reads the types of dev.bcfkit.core, found " + type.getName());
         }
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        return read(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName, type);
     }
 
-    /** Reads bytes whose size and encoding are checked; the JSON text starts at {@code start}. */
-    private <T> T read(byte[] json, int start, String sourceName, Class<T> type) {
-        return read(json, start, sourceName, type, new DocumentProblems(sourceName));
+    /**
+     * Text as the UTF-8 bytes it stands for; refused, not silently changed, if it has half a
+     * surrogate pair (which {@link String#getBytes} would turn into {@code ?}) or is longer than
+     * the reader allows.
+     */
+    private static byte[] utf8(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        String unpaired = TextWire.unpairedSurrogate(json);
+        if (unpaired != null) {
+            throw new BcfParseException(sourceName, "", -1, -1, "not text that UTF-8 can hold: " + unpaired);
+        }
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a document of whichever kind its format names from bytes whose size and encoding are
+     * checked, on one parser: the format is read from the first member and the parser is handed,
+     * at the format's value, to the reader of that kind ({@link FormatRead}), which reads on from
+     * there. Only when the format is not the first member (never so in what the writer writes) is
+     * the text parsed up to the format first and then read again from the start.
+     */
+    private BcfDocument document(byte[] json, int start, String sourceName, DocumentProblems problems) {
+        JsonParser p = null;
+        try {
+            p = parser(json, start);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw DocumentStart.notAnObject(sourceName, json, start, first, ANY_DOCUMENT);
+            }
+            JsonLocation objectStart = p.currentTokenLocation();
+            if (p.nextToken() != JsonToken.FIELD_NAME || !DocumentFormat.PROPERTY.equals(p.currentName())) {
+                close(p);
+                p = null;
+                return read(json, start, sourceName, formatOf(json, start, sourceName).documentType(), problems);
+            }
+            ReaderWork.add(1);
+            p.nextToken();
+            DocumentFormat format = FormatProperty.read(p);
+            BcfDocument value = format.documentType().cast(reader.forType(format.documentType())
+                    .withAttributes(Map.of(DocumentProblems.ATTRIBUTE, problems,
+                            FormatRead.ATTRIBUTE, new FormatRead(format, objectStart)))
+                    .readValue(p));
+            if (problems.any()) {
+                throw problems.exception(null);
+            }
+            return value;
+        } catch (JsonProcessingException failure) {
+            throw problems.exception(refusal(sourceName, p, failure, json, start, true));
+        } catch (IOException failure) {
+            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        } catch (BcfException failure) {
+            throw failure;
+        } catch (RuntimeException failure) {
+            throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
+                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
+        } finally {
+            close(p);
+        }
     }
 
     /**
@@ -213,152 +494,6 @@ public final class BcfJson {
         } finally {
             close(p);
         }
-    }
-
-    /**
-     * Reads a document or value from a stream of UTF-8 JSON. At most
-     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read from the stream, however long
-     * it is (a stream that never ends, such as {@code /dev/zero}, is refused as too large); the
-     * stream is not closed.
-     *
-     * @param in the stream
-     * @param sourceName the name of the input for messages, such as {@code <stdin>}
-     * @param type the model type
-     * @param <T> the model type
-     * @return the value
-     * @throws BcfParseException if the stream cannot be read or does not hold such a value
-     */
-    public <T> T read(InputStream in, String sourceName, Class<T> type) {
-        return read(bytes(in, sourceName), sourceName, type);
-    }
-
-    /**
-     * Reads a document of whichever kind its {@code "format"} names from a stream of UTF-8 JSON,
-     * such as standard input. At most {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are
-     * read from the stream; it is not closed.
-     *
-     * @param in the stream
-     * @param sourceName the name of the input for messages, such as {@code <stdin>}
-     * @return the document
-     * @throws BcfParseException if the stream cannot be read or is not a document of a known format
-     */
-    public Object readDocument(InputStream in, String sourceName) {
-        Objects.requireNonNull(sourceName, "sourceName");
-        return readDocument(bytes(in, sourceName), sourceName);
-    }
-
-    /**
-     * Reads a document or value from a UTF-8 JSON file, named by its file name in messages. Only a
-     * regular file is read (following symbolic links): a directory, a device such as
-     * {@code /dev/zero} or a named pipe is refused without reading from it; at most
-     * {@value Limits#MAX_DOCUMENT_BYTES} bytes and one more are read.
-     *
-     * @param file the file
-     * @param type the model type
-     * @param <T> the model type
-     * @return the value
-     * @throws BcfParseException if the file cannot be read or does not hold such a value
-     */
-    public <T> T read(Path file, Class<T> type) {
-        return read(bytes(file), sourceName(file), type);
-    }
-
-    /**
-     * Reads a document or value from UTF-8 JSON bytes, as {@link #read(byte[], String, Class)} does,
-     * and says what the reader accepted but a person should know: a closed-list value given as the
-     * template prints it ("NEA", {@code [000:208]}) is read as its canonical value
-     * ("Non-Elective Admissions") with a {@link ReaderNotice}. The other {@code read} methods accept
-     * such labels too, without the notices; use this one where the notices can be shown.
-     *
-     * @param json the JSON text
-     * @param sourceName the name of the input for messages
-     * @param type the model type
-     * @param <T> the model type
-     * @return the value and the notices
-     * @throws BcfParseException if the text is not such a value
-     */
-    public <T> ReadResult<T> readWithNotices(byte[] json, String sourceName, Class<T> type) {
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(sourceName, "sourceName");
-        Objects.requireNonNull(type, "type");
-        if (!Wires.covers(type)) {
-            throw new BcfException("type: bcfkit reads the types of dev.bcfkit.core, found " + type.getName());
-        }
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        DocumentProblems problems = new DocumentProblems(sourceName);
-        T value = read(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName, type, problems);
-        return new ReadResult<>(value, problems.notices());
-    }
-
-    /**
-     * Reads a document file of whichever kind its {@code "format"} names, with the reader's
-     * notices ({@link #readWithNotices(byte[], String, Class)}).
-     *
-     * @param file the file
-     * @return the document and the notices
-     * @throws BcfParseException if the file cannot be read or is not a document of a known format
-     */
-    public ReadResult<Object> readDocumentWithNotices(Path file) {
-        byte[] json = bytes(file);
-        String sourceName = sourceName(file);
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        int start = DocumentEncoding.check(json, sourceName, reader.getFactory());
-        DocumentProblems problems = new DocumentProblems(sourceName);
-        Object value = read(json, start, sourceName, formatOf(json, start, sourceName).documentType(), problems);
-        return new ReadResult<>(value, problems.notices());
-    }
-
-    /**
-     * Reads a document of whichever kind its {@code "format"} names: a
-     * {@link dev.bcfkit.core.returns.QuarterlyReturn}, a {@link dev.bcfkit.core.plan.Plan} or a
-     * {@link dev.bcfkit.core.funding.PooledBudget}.
-     *
-     * @param json the JSON text
-     * @param sourceName the name of the input for messages
-     * @return the document
-     * @throws BcfParseException if the text is not a document of a known format
-     */
-    public Object readDocument(byte[] json, String sourceName) {
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(sourceName, "sourceName");
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        // The encoding is checked once, for both steps (benchmarks/RESULTS.md).
-        int start = DocumentEncoding.check(json, sourceName, reader.getFactory());
-        return read(json, start, sourceName, formatOf(json, start, sourceName).documentType());
-    }
-
-    /**
-     * Reads a document file of whichever kind its {@code "format"} names. Only a regular file is
-     * read, and no more of it than {@value Limits#MAX_DOCUMENT_BYTES} bytes and one, as
-     * {@link #read(Path, Class)} does.
-     *
-     * @param file the file
-     * @return the document
-     * @throws BcfParseException if the file cannot be read or is not a document of a known format
-     */
-    public Object readDocument(Path file) {
-        return readDocument(bytes(file), sourceName(file));
-    }
-
-    /**
-     * Tells which format a document names, without reading the rest of it.
-     *
-     * @param json the JSON text
-     * @param sourceName the name of the input for messages
-     * @return the format
-     * @throws BcfParseException if the text is not JSON or names no known format
-     */
-    public DocumentFormat formatOf(byte[] json, String sourceName) {
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        return formatOf(json, DocumentEncoding.check(json, sourceName, reader.getFactory()), sourceName);
     }
 
     /** The format of bytes whose size and encoding are checked; the JSON text starts at {@code textStart}. */

@@ -1,5 +1,6 @@
 package dev.bcfkit.json;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
@@ -29,10 +30,10 @@ public enum DocumentFormat {
 
     private final String kind;
     private final int version;
-    private final Class<?> documentType;
+    private final Class<? extends BcfDocument> documentType;
     private final String description;
 
-    DocumentFormat(String kind, int version, Class<?> documentType, String description) {
+    DocumentFormat(String kind, int version, Class<? extends BcfDocument> documentType, String description) {
         this.kind = kind;
         this.version = version;
         this.documentType = documentType;
@@ -55,7 +56,7 @@ public enum DocumentFormat {
     }
 
     /** @return the model type of the document, such as {@code QuarterlyReturn} */
-    public Class<?> documentType() {
+    public Class<? extends BcfDocument> documentType() {
         return documentType;
     }
 

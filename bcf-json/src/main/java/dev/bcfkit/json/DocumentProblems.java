@@ -2,6 +2,7 @@ package dev.bcfkit.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.bcfkit.core.Shape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class DocumentProblems {
     private final String source;
     private final List<BcfParseException.Problem> problems = new ArrayList<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
+    private boolean shapeHeld = true;
 
     /** @param source the name of the input, for notices */
     DocumentProblems(String source) {
@@ -72,6 +74,19 @@ final class DocumentProblems {
                 location == null ? -1 : location.getColumnNr(), message);
     }
 
+    /**
+     * Notes that a record of the document breaks a constraint of the model, or has one the reader
+     * does not judge ({@link ShapeScreen}): the document's shape is then left to Bean Validation.
+     *
+     * @param ctxt the reading context
+     */
+    static void shapeUnjudged(DeserializationContext ctxt) {
+        DocumentProblems problems = of(ctxt);
+        if (problems != null) {
+            problems.shapeHeld = false;
+        }
+    }
+
     /** @return whether a problem was kept */
     boolean any() {
         return !problems.isEmpty();
@@ -90,6 +105,15 @@ final class DocumentProblems {
             all.addAll(last.problems());
         }
         return new BcfParseException(last != null ? last.source() : source, all);
+    }
+
+    /**
+     * @param value the value read
+     * @param <T> its type
+     * @return the value with the notices and the shape judgement
+     */
+    <T> ReadResult<T> result(T value) {
+        return new ReadResult<>(value, notices(), shapeHeld ? Shape.HELD : Shape.UNJUDGED);
     }
 
     /** @return the notices in document order */

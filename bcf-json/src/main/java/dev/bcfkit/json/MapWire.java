@@ -100,6 +100,9 @@ final class MapWire<K, V> implements Wire<Map<K, V>> {
                 throw WireException.at(p, "the key " + Found.quote(name) + " appears twice");
             }
             K k = key.fromKey(name, p);
+            if (key instanceof NameKey<K> named && !named.holds(k)) {
+                DocumentProblems.shapeUnjudged(ctxt);
+            }
             if (entries.containsKey(k)) {
                 throw WireException.at(p, "the key " + Found.quote(name) + " appears twice");
             }

@@ -15,14 +15,24 @@ import java.util.function.Function;
  */
 final class NameKey<K> implements KeyWire<K> {
     /** Plain text keys. */
-    static final NameKey<String> TEXT = new NameKey<>(Function.identity(), Function.identity());
+    static final NameKey<String> TEXT = new NameKey<>(Function.identity(), Function.identity(), null);
 
     private final Function<String, K> fromName;
     private final Function<K, String> toName;
+    private final ShapeScreen screen;
 
-    private NameKey(Function<String, K> fromName, Function<K, String> toName) {
+    private NameKey(Function<String, K> fromName, Function<K, String> toName, ShapeScreen screen) {
         this.fromName = fromName;
         this.toName = toName;
+        this.screen = screen;
+    }
+
+    /**
+     * @param key a key this wire made
+     * @return whether the model's constraints on it hold ({@link ShapeScreen}); plain text has none
+     */
+    boolean holds(K key) {
+        return screen == null || screen.complete() && screen.holds((Record) key);
     }
 
     /**
@@ -44,7 +54,7 @@ final class NameKey<K> implements KeyWire<K> {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read the name of " + record, e);
             }
-        });
+        }, ShapeScreen.of(type));
     }
 
     /**

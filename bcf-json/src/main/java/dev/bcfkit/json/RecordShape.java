@@ -42,6 +42,7 @@ final class RecordShape<T extends Record> {
     private final Map<String, Slot> byName;
     private final Constructor<T> canonical;
     private final String description;
+    private final ShapeScreen screen;
 
     /**
      * One component.
@@ -89,6 +90,7 @@ final class RecordShape<T extends Record> {
             throw new IllegalStateException(type + " has no canonical constructor", e);
         }
         this.description = describe(type);
+        this.screen = ShapeScreen.of(type);
     }
 
     /**
@@ -121,6 +123,11 @@ final class RecordShape<T extends Record> {
     /** @return the canonical constructor */
     Constructor<T> canonical() {
         return canonical;
+    }
+
+    /** @return the model's constraints on the record, as the reader judges them */
+    ShapeScreen screen() {
+        return screen;
     }
 
     /** @return the record's plain-English name, such as "return cover" */

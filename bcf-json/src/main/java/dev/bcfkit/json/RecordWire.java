@@ -69,24 +69,34 @@ final class RecordWire<T extends Record> implements Wire<T> {
 
     @Override
     public T read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Found.mismatch(p, "an object (" + (format != null ? format.description() : "a " + shape.description())
-                    + ")");
+        JsonLocation start;
+        boolean formatSeen = false;
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            start = p.currentTokenLocation();
+        } else {
+            // BcfJson.readDocument has read the format, the first member, to tell the kind
+            FormatRead read = format == null ? null : FormatRead.take(ctxt, format, p);
+            if (read == null) {
+                throw Found.mismatch(p, "an object (" + (format != null ? format.description()
+                        : "a " + shape.description()) + ")");
+            }
+            start = read.start();
+            formatSeen = true;
         }
-        JsonLocation start = p.currentTokenLocation();
         Object restore = hooks.started(ctxt);
         try {
-            return readFields(p, ctxt, start);
+            return readFields(p, ctxt, start, formatSeen);
         } finally {
             hooks.finished(ctxt, restore);
         }
     }
 
-    private T readFields(JsonParser p, DeserializationContext ctxt, JsonLocation start) throws IOException {
+    private T readFields(JsonParser p, DeserializationContext ctxt, JsonLocation start, boolean formatRead)
+            throws IOException {
         List<RecordShape.Slot> slots = shape.slots();
         Object[] args = new Object[slots.size()];
         boolean[] seen = new boolean[slots.size()];
-        boolean formatSeen = false;
+        boolean formatSeen = formatRead;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             ReaderWork.add(1);
             String name = p.currentName();
@@ -141,6 +151,10 @@ final class RecordWire<T extends Record> implements Wire<T> {
             }
         }
         hooks.completing(shape, args, p, ctxt);
+        ShapeScreen screen = shape.screen();
+        if (!screen.complete() || !screen.holds(args)) {
+            DocumentProblems.shapeUnjudged(ctxt);
+        }
         return build(args, p, start);
     }
 

@@ -1,8 +1,10 @@
 package dev.bcfkit.rules;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
@@ -58,6 +60,52 @@ public final class BcfValidator {
     }
 
     /**
+     * Validates a document of any kind with every parameter at its default: a return in its own
+     * edition and period, a plan or pooled budget in the one edition of its kind. Its shape is
+     * judged here, by Bean Validation ({@link Shape#UNJUDGED}).
+     *
+     * @param document the document
+     * @return the report
+     * @throws BcfException if the document, or a return's period, is null
+     * @throws dev.bcfkit.core.UnknownEditionException if no template is known for a return's year
+     */
+    public Report validate(BcfDocument document) {
+        return validate(document, Shape.UNJUDGED);
+    }
+
+    /**
+     * Validates a document of any kind, as {@link #validate(BcfDocument)} does, judging its shape
+     * only if it is still to be judged: a document whose shape the strict reader has judged and
+     * found whole ({@link Shape#HELD}, as {@code ReadResult.shape()} says) is not judged again by
+     * Bean Validation. Pass on what the reader said; a document built or changed in code is
+     * {@link Shape#UNJUDGED}.
+     *
+     * @param document the document
+     * @param shape what is known of its shape
+     * @return the report
+     * @throws BcfException if an argument, or a return's period, is null
+     * @throws dev.bcfkit.core.UnknownEditionException if no template is known for a return's year
+     */
+    public Report validate(BcfDocument document, Shape shape) {
+        present(document, "document");
+        if (shape == null) {
+            throw new BcfException("shape: expected what is known of the document's shape, found null");
+        }
+        // Every kind BcfDocument permits, and no default: a new kind fails here, loudly, and in the
+        // test that validates one document of every permitted kind.
+        if (document instanceof QuarterlyReturn r) {
+            return returnReport(r, contextOf(r), shape);
+        }
+        if (document instanceof Plan p) {
+            return planReport(p, RuleContext.of(p.edition(), null), shape);
+        }
+        if (document instanceof PooledBudget b) {
+            return pooledBudgetReport(b, RuleContext.of(b.edition(), null), shape);
+        }
+        throw new BcfException("document: no validation is known for " + document.getClass().getName());
+    }
+
+    /**
      * Validates a return in its own edition and period, with every parameter at its default.
      *
      * @param r the return
@@ -67,10 +115,15 @@ public final class BcfValidator {
      */
     public Report validate(QuarterlyReturn r) {
         present(r, "return");
+        return returnReport(r, contextOf(r), Shape.UNJUDGED);
+    }
+
+    /** The context of a return: its edition, resolved once here from its period, and the period. */
+    private static RuleContext contextOf(QuarterlyReturn r) {
         if (r.period() == null) {
             throw new BcfException("period: a return is judged by the template of its reporting period, found null");
         }
-        return validate(r, RuleContext.of(r.edition(), r.period()));
+        return RuleContext.of(r.edition(), r.period());
     }
 
     /**
@@ -89,7 +142,11 @@ public final class BcfValidator {
         if (context.period() == null) {
             throw new BcfException("context: a return is judged in a reporting period, found none");
         }
-        DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules());
+        return returnReport(r, context, Shape.UNJUDGED);
+    }
+
+    private Report returnReport(QuarterlyReturn r, RuleContext context, Shape shape) {
+        DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules(), shape);
         return new Report(context.edition(), context.period(), findings.findings(), QuestionCompletion.of(r, context),
                 findings.omitted());
     }
@@ -103,7 +160,7 @@ public final class BcfValidator {
      */
     public Report validate(Plan p) {
         present(p, "plan");
-        return validate(p, RuleContext.of(Edition.PLAN_2014, null));
+        return validate(p, RuleContext.of(p.edition(), null));
     }
 
     /**
@@ -117,7 +174,11 @@ public final class BcfValidator {
     public Report validate(Plan p, RuleContext context) {
         present(p, "plan");
         expect(context, DocumentKind.PLAN);
-        DocumentFindings findings = judge(p, context, rulebooks.apply(context.edition()).planRules());
+        return planReport(p, context, Shape.UNJUDGED);
+    }
+
+    private Report planReport(Plan p, RuleContext context, Shape shape) {
+        DocumentFindings findings = judge(p, context, rulebooks.apply(context.edition()).planRules(), shape);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
@@ -130,7 +191,7 @@ public final class BcfValidator {
      */
     public Report validate(PooledBudget b) {
         present(b, "pooled budget");
-        return validate(b, RuleContext.of(Edition.POOLED_BUDGET_2017_19, null));
+        return validate(b, RuleContext.of(b.edition(), null));
     }
 
     /**
@@ -144,14 +205,20 @@ public final class BcfValidator {
     public Report validate(PooledBudget b, RuleContext context) {
         present(b, "pooled budget");
         expect(context, DocumentKind.POOLED_BUDGET);
-        DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules());
+        return pooledBudgetReport(b, context, Shape.UNJUDGED);
+    }
+
+    private Report pooledBudgetReport(PooledBudget b, RuleContext context, Shape shape) {
+        DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules(), shape);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
-    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules) {
+    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, Shape shape) {
         Work work = context.work();
         DocumentFindings findings = new DocumentFindings(work);
-        ShapeValidation.check(document, findings, work);
+        if (shape != Shape.HELD) {
+            ShapeValidation.check(document, findings, work);
+        }
         for (Rule<T> rule : rules) {
             work.add(1);
             RuleFindings own = findings.open(rule.id(), rule.severity(), rule.provenance());

@@ -103,9 +103,9 @@ class BcfValidatorDocumentsTest {
                         () -> v.validate(PooledBudgetFixtures.southend(), RuleContext.of(Edition.PLAN_2014, null)))
                         .getMessage());
         assertEquals("context: expected a rule context, found null", assertThrows(BcfException.class,
-                () -> v.validate(PlanFixtures.golden(), null)).getMessage());
+                () -> v.validate(PlanFixtures.golden(), (RuleContext) null)).getMessage());
         assertEquals("context: expected a rule context, found null", assertThrows(BcfException.class,
-                () -> v.validate(PooledBudgetFixtures.southend(), null)).getMessage());
+                () -> v.validate(PooledBudgetFixtures.southend(), (RuleContext) null)).getMessage());
         assertEquals("context: a return is judged in a reporting period, found none", assertThrows(BcfException.class,
                 () -> v.validate(ReturnSamples.complete2017(), RuleContext.of(Edition.QUARTERLY_2017_18, null)))
                 .getMessage());

@@ -1,5 +1,6 @@
 package dev.bcfkit.examples;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
@@ -42,7 +43,7 @@ public final class ValidateAReturn {
         // 1. Read: the strict reader refuses unknown fields, duplicate keys and oversized input.
         QuarterlyReturn qr;
         try {
-            Object document = BcfJson.strict().readDocument(file);
+            BcfDocument document = BcfJson.strict().readDocument(file);
             if (!(document instanceof QuarterlyReturn r)) {
                 out.println(file + " is not a quarterly return but a " + document.getClass().getSimpleName());
                 return;

@@ -1,6 +1,8 @@
 package dev.bcfkit.core.funding;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.Components;
+import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.YesNo;
@@ -33,7 +35,7 @@ public record PooledBudget(
         LocalDate expectedPoolingDate,
         @Valid SocialCareContribution socialCare,
         @Valid ImprovedBcf improvedBcf,
-        @NotNull List<@Valid DisabledFacilitiesGrant> disabledFacilitiesGrants) {
+        @NotNull List<@Valid DisabledFacilitiesGrant> disabledFacilitiesGrants) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a list is null
@@ -44,7 +46,14 @@ public record PooledBudget(
     }
 
     /** @return the template edition, always {@link dev.bcfkit.core.Edition#POOLED_BUDGET_2017_19} */
+    @Override
     public dev.bcfkit.core.Edition edition() {
         return dev.bcfkit.core.Edition.POOLED_BUDGET_2017_19;
+    }
+
+    /** @return {@link DocumentKind#POOLED_BUDGET} */
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.POOLED_BUDGET;
     }
 }

@@ -1,6 +1,8 @@
 package dev.bcfkit.core.plan;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.Components;
+import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +35,7 @@ public record Plan(
         @NotNull List<@Valid Scheme> schemes,
         @Valid SocialCareProtection socialCareProtection,
         @Valid PlanConditions conditions,
-        @NotNull List<@Valid Risk> risks) {
+        @NotNull List<@Valid Risk> risks) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a list is null
@@ -46,7 +48,14 @@ public record Plan(
     }
 
     /** @return the template edition, always {@link Edition#PLAN_2014} */
+    @Override
     public Edition edition() {
         return Edition.PLAN_2014;
+    }
+
+    /** @return {@link DocumentKind#PLAN} */
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.PLAN;
     }
 }

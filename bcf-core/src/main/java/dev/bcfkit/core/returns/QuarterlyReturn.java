@@ -1,6 +1,8 @@
 package dev.bcfkit.core.returns;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.Components;
+import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
 import jakarta.validation.Valid;
@@ -38,7 +40,7 @@ public record QuarterlyReturn(
         @Valid AdditionalMeasures additionalMeasures,
         @Valid HighImpactChangeModel highImpactChangeModel,
         @Valid Narrative narrative,
-        @Valid AdditionalIbcf additionalIbcf) {
+        @Valid AdditionalIbcf additionalIbcf) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a list is null
@@ -54,7 +56,14 @@ public record QuarterlyReturn(
      * @return the edition
      * @throws dev.bcfkit.core.UnknownEditionException if no template is known for the year
      */
+    @Override
     public Edition edition() {
         return Edition.ofReturn(period.year());
+    }
+
+    /** @return {@link DocumentKind#QUARTERLY_RETURN} */
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.QUARTERLY_RETURN;
     }
 }

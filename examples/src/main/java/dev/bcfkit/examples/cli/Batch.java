@@ -1,5 +1,7 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.json.ReadResult;
 import java.io.InputStream;
 import java.util.function.Function;
 
@@ -41,7 +43,7 @@ final class Batch {
      * @throws UnreadableDocument if the file cannot be read, parsed or checked, or the work fails
      * @throws RuntimeException as the work threw it (a bug in bcfkit)
      */
-    <T> T each(String file, Function<Object, T> work) {
+    <T> T each(String file, Function<ReadResult<BcfDocument>, T> work) {
         byte[] bytes = reader.bytes(file);
         // Loaded here rather than on the file's thread: a class whose loading ran out of memory
         // there would stay unusable for the files after it.

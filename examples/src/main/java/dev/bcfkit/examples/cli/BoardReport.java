@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.Quarter;
@@ -74,7 +75,7 @@ final class BoardReport {
      * @param report its validation report
      * @return the page, as XHTML-syntax HTML
      */
-    static String page(String fileName, Object document, Report report) {
+    static String page(String fileName, BcfDocument document, Report report) {
         String board = DocumentFacts.board(document);
         String heading = (board == null || board.isBlank() ? "Better Care Fund" : board) + ": "
                 + (report.period() == null ? report.edition().label() : report.period().toString());

@@ -1,8 +1,7 @@
 package dev.bcfkit.examples.cli;
 
-import dev.bcfkit.core.funding.PooledBudget;
-import dev.bcfkit.core.plan.Plan;
-import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.json.ReadResult;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Report;
 
@@ -15,22 +14,12 @@ class Checker {
     private BcfValidator validator;
 
     /**
-     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @param read a document as the reader read it, with what the reader judged of its shape (so
+     *     that the validator does not judge it again)
      * @return the validator's report
-     * @throws UnreadableDocument for any other kind of value
      */
-    Report check(Object document) {
-        if (document instanceof QuarterlyReturn r) {
-            return validator().validate(r);
-        }
-        if (document instanceof Plan p) {
-            return validator().validate(p);
-        }
-        if (document instanceof PooledBudget b) {
-            return validator().validate(b);
-        }
-        throw new UnreadableDocument("not a plan, quarterly return or pooled budget: "
-                + (document == null ? "null" : document.getClass().getSimpleName()));
+    Report check(ReadResult<BcfDocument> read) {
+        return validator().validate(read.value(), read.shape());
     }
 
     /** Creates the validator now, on the calling thread, rather than with the first document. */

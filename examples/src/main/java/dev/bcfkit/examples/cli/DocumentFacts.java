@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
@@ -18,7 +19,7 @@ final class DocumentFacts {
      * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
      * @return the board's name, or null when the document does not give it
      */
-    static String board(Object document) {
+    static String board(BcfDocument document) {
         HealthAndWellbeingBoard hwb = null;
         if (document instanceof QuarterlyReturn r && r.cover() != null) {
             hwb = r.cover().healthAndWellbeingBoard();

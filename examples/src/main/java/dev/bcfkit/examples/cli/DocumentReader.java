@@ -1,5 +1,7 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.json.ReadResult;
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
 import java.io.IOException;
@@ -45,10 +47,11 @@ final class DocumentReader {
      * Reads and parses one document.
      *
      * @param arg a path, or {@code -} for standard input
-     * @return a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with what
+     *     the reader judged of its shape
      * @throws UnreadableDocument if it cannot be read or is not a valid document
      */
-    Object read(String arg) {
+    ReadResult<BcfDocument> read(String arg) {
         return parse(arg, bytes(arg));
     }
 
@@ -71,12 +74,13 @@ final class DocumentReader {
      *
      * @param arg the file argument the bytes were read from, for messages
      * @param bytes the bytes
-     * @return a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with what
+     *     the reader judged of its shape
      * @throws UnreadableDocument if they are not a valid document
      */
-    Object parse(String arg, byte[] bytes) {
+    ReadResult<BcfDocument> parse(String arg, byte[] bytes) {
         try {
-            return json().readDocument(bytes, displayName(arg));
+            return json().readDocumentWithNotices(bytes, displayName(arg));
         } catch (BcfParseException e) {
             throw new UnreadableDocument(ParseMessages.describe(e), e.line(), e.column(), e.pointer());
         }

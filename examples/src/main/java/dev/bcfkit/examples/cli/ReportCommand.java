@@ -74,7 +74,7 @@ final class ReportCommand extends OptionCommand {
         Batch batch = new Batch(io.in(), checkers.get(), isolated);
         String page;
         try {
-            page = batch.each(file, document -> BoardReport.page(name, document, batch.checker().check(document)));
+            page = batch.each(file, document -> BoardReport.page(name, document.value(), batch.checker().check(document)));
         } catch (RuntimeException | StackOverflowError e) {
             io.err().println(Failures.line(name, e));
             return 2;

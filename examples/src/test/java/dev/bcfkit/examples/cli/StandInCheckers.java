@@ -1,5 +1,7 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.json.ReadResult;
 import dev.bcfkit.rules.Report;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ final class StandInCheckers {
         private int checked;
 
         @Override
-        Report check(Object document) {
+        Report check(ReadResult<BcfDocument> document) {
             if (checked++ == 0) {
                 List<long[]> hoard = new ArrayList<>();
                 while (true) {
@@ -35,7 +37,7 @@ final class StandInCheckers {
         private int checked;
 
         @Override
-        Report check(Object document) {
+        Report check(ReadResult<BcfDocument> document) {
             if (checked++ == 0) {
                 return deeper(0);
             }
@@ -54,7 +56,7 @@ final class StandInCheckers {
         private int checked;
 
         @Override
-        Report check(Object document) {
+        Report check(ReadResult<BcfDocument> document) {
             if (checked++ == 0) {
                 try {
                     new CountDownLatch(1).await();
