@@ -1,8 +1,8 @@
 package dev.bcfkit.rules;
 
-import static dev.bcfkit.rules.ReturnSamples.complete2016;
-import static dev.bcfkit.rules.ReturnSamples.complete2017;
-import static dev.bcfkit.rules.ReturnSamples.complete2018;
+import static dev.bcfkit.rules.returns.ReturnSamples.complete2016;
+import static dev.bcfkit.rules.returns.ReturnSamples.complete2017;
+import static dev.bcfkit.rules.returns.ReturnSamples.complete2018;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +12,8 @@ import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.metrics.MetricFigures;
-import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.core.metrics.MetricUnit;
 import dev.bcfkit.core.returns.AdditionalIbcf;
 import dev.bcfkit.core.returns.AdditionalMeasures;
 import dev.bcfkit.core.returns.AverageFee;
@@ -34,6 +34,10 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.RedBag;
 import dev.bcfkit.core.returns.ReturnCover;
 import dev.bcfkit.core.returns.YearEndFeedback;
+import dev.bcfkit.rules.returns.Judge;
+import dev.bcfkit.rules.returns.ReturnEdits;
+import dev.bcfkit.rules.returns.ReturnRules;
+import dev.bcfkit.rules.returns.ReturnSamples;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
