@@ -6,6 +6,7 @@ import dev.bcfkit.rules.RuleContext;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The quarterly-return editions a rule applies to, named once: every return, the
@@ -15,8 +16,7 @@ import java.util.Set;
  */
 public final class ReturnEditions {
     /** Every quarterly-return edition. */
-    public static final Set<Edition> ALL = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2016_17,
-            Edition.QUARTERLY_2017_18, Edition.QUARTERLY_2018_19));
+    public static final Set<Edition> ALL = where(p -> true);
     /** The 2016/17 return. */
     public static final Set<Edition> Y2016 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2016_17));
     /** The 2017/18 and 2018/19 returns. */
@@ -38,13 +38,26 @@ public final class ReturnEditions {
     }
 
     /**
+     * @param fact a fact of an edition's profile
+     * @return the quarterly-return editions whose profile has it, in edition order
+     */
+    public static Set<Edition> where(Predicate<ReturnProfile> fact) {
+        Set<Edition> editions = EnumSet.noneOf(Edition.class);
+        for (ReturnProfile p : ReturnProfile.values()) {
+            if (fact.test(p)) {
+                editions.add(p.edition());
+            }
+        }
+        return Collections.unmodifiableSet(editions);
+    }
+
+    /**
      * @param context the context of a return
      * @return whether the papers show the template of its edition and quarter ({@link #SHOWN}); a
      *     return without a period is judged as shown
      */
     public static boolean shown(RuleContext context) {
-        return context.edition() == Edition.QUARTERLY_2016_17 || context.period() == null
-                || context.period().quarter() == Quarter.Q2;
+        return context.period() == null || ReturnProfile.of(context.edition()).shown(context.period().quarter());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class RuleCatalogue {
         List<Rule<?>> rules = Rulebook.catalogue();
         StringBuilder b = new StringBuilder();
         b.append("# bcfkit rule catalogue\n\n");
-        b.append("Generated from the rule definitions by `dev.bcfkit.rules.RuleCatalogue.markdown()`; do not edit.\n");
+        b.append("Generated from the rule definitions by `dev.bcfkit.rules.engine.RuleCatalogue.markdown()`; do not edit.\n");
         b.append("Regenerate with `mvn -B -o -q -pl bcf-rules -am test -Dtest=RuleCatalogueTest"
                 + " -Dsurefire.failIfNoSpecifiedTests=false -Dbcf.regenerateRules=true`.\n\n");
         b.append("Sources are cited as `[seed:line]`: `[002:1251]` is line 1251 of paper 002; the papers, their"
@@ -64,16 +64,10 @@ public final class RuleCatalogue {
 
     /**
      * @param e an edition
-     * @return its name in the catalogue, such as "return 2016/17"
+     * @return its name in the catalogue: its label, such as "2016/17 quarterly return"
      */
     public static String shortName(Edition e) {
-        return switch (e) {
-            case PLAN_2014 -> "plan 2014";
-            case QUARTERLY_2016_17 -> "return 2016/17";
-            case QUARTERLY_2017_18 -> "return 2017/18";
-            case QUARTERLY_2018_19 -> "return 2018/19";
-            case POOLED_BUDGET_2017_19 -> "pooled budget 2017-19";
-        };
+        return e.label();
     }
 
     /**

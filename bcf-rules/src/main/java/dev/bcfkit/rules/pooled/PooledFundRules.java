@@ -17,9 +17,9 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.engine.Blank;
 import dev.bcfkit.rules.engine.NameIndex;
-import dev.bcfkit.rules.engine.Work;
 import dev.bcfkit.rules.engine.NameKey;
 import dev.bcfkit.rules.engine.Pointer;
+import dev.bcfkit.rules.engine.Work;
 import java.util.List;
 import java.util.Map;
 

@@ -10,6 +10,7 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.RuleContext;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.List;
 
@@ -67,7 +68,7 @@ final class BudgetArrangementRules {
                     emit.report(Pointer.of("budgetArrangements", "expectedPoolingDate"), "the funds are not pooled"
                             + " via a s.75 pooled budget: give the date this will happen (DD/MM/YYYY)");
                 }
-                if (ctx.edition().isPolicy2017To19() && Text.isBlank(b.explanation())) {
+                if (ReturnProfile.of(ctx.edition()).followsPolicy2017To19() && Text.isBlank(b.explanation())) {
                     emit.report(Pointer.of("budgetArrangements", "explanation"), "the funds are not pooled via a"
                             + " s.75 pooled budget: explain why and how this is being addressed");
                 }
@@ -78,6 +79,6 @@ final class BudgetArrangementRules {
      * @return whether the template asks "can you confirm that they have now?" (2016/17 Q2-Q4)
      */
     static boolean asksConfirmation(RuleContext ctx) {
-        return ctx.edition() == Edition.QUARTERLY_2016_17 && ReturnEditions.quarter(ctx) != Quarter.Q1;
+        return ReturnProfile.of(ctx.edition()).asksPoolingConfirmation(ReturnEditions.quarter(ctx));
     }
 }

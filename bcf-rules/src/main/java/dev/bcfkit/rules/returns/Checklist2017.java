@@ -15,6 +15,7 @@ import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.NationalCondition;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.SectionCompletion;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Tally;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Checklist2017 {
         sections.add(hicm(r.highImpactChangeModel(), period));
         sections.add(new Tally("5. Narrative").text(r.narrative() == null ? null : r.narrative().progress())
                 .text(r.narrative() == null ? null : r.narrative().successStory()).completion());
-        if (edition == Edition.QUARTERLY_2018_19) {
+        if (ReturnProfile.of(edition).asksAdditionalIbcf()) {
             sections.add(additionalIbcf(r.additionalIbcf()));
         }
         return sections;

@@ -11,6 +11,7 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.RuleContext;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -201,7 +202,7 @@ final class ConditionRules {
      * @return whether the quarter's drop-down has "No - In Progress" (2016/17 Q1-Q3)
      */
     static boolean offersInProgress(RuleContext ctx) {
-        return ctx.edition() == Edition.QUARTERLY_2016_17 && !ReturnEditions.is2016Q4(ctx);
+        return ReturnProfile.of(ctx.edition()).offersInProgress(ReturnEditions.quarter(ctx));
     }
 
     private static String allowed(RuleContext ctx) {

@@ -15,6 +15,7 @@ import dev.bcfkit.rules.calc.AssessmentConsistency;
 import dev.bcfkit.rules.calc.CalculationException;
 import dev.bcfkit.rules.calc.FigureRating;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -47,14 +48,7 @@ final class MetricRules {
      *     admissions, residential admissions, reablement and delayed transfers ({@code [000:208-213]})
      */
     static List<MetricKind> expected(Edition edition) {
-        return switch (edition) {
-            case QUARTERLY_2016_17 -> List.of(MetricKind.NON_ELECTIVE_ADMISSIONS, MetricKind.DELAYED_TRANSFERS_OF_CARE,
-                    MetricKind.LOCAL, MetricKind.PATIENT_EXPERIENCE, MetricKind.RESIDENTIAL_ADMISSIONS,
-                    MetricKind.REABLEMENT);
-            case QUARTERLY_2017_18, QUARTERLY_2018_19 -> List.of(MetricKind.NON_ELECTIVE_ADMISSIONS,
-                    MetricKind.RESIDENTIAL_ADMISSIONS, MetricKind.REABLEMENT, MetricKind.DELAYED_TRANSFERS_OF_CARE);
-            default -> List.of();
-        };
+        return ReturnProfile.of(edition).metrics();
     }
 
     /** The edition's metric blocks are reported, once each. */

@@ -7,6 +7,7 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,6 @@ import java.util.Locale;
  * once, not as two UTF-16 units.
  */
 final class NarrativeRules {
-    /** The inferred 2016/17 narrative limit: Excel's largest cell. */
-    static final int LIMIT_2016_17 = 32_767;
-    /** The inferred 2018/19 progress-box limit. */
-    static final int LIMIT_2018_19 = 20_000;
-
     private NarrativeRules() {
     }
 
@@ -47,11 +43,7 @@ final class NarrativeRules {
      * @return its narrative limit in characters, or 0 where none is known
      */
     static int limit(Edition edition) {
-        return switch (edition) {
-            case QUARTERLY_2016_17 -> LIMIT_2016_17;
-            case QUARTERLY_2018_19 -> LIMIT_2018_19;
-            default -> 0;
-        };
+        return ReturnProfile.of(edition).narrativeLimit();
     }
 
     /**
@@ -74,7 +66,7 @@ final class NarrativeRules {
                 if (n == null || Text.isBlank(n.progress())) {
                     emit.report(Pointer.of("narrative", "progress"), "the narrative on progress is not written");
                 }
-                if (ctx.edition().isPolicy2017To19() && (n == null || Text.isBlank(n.successStory()))) {
+                if (ReturnProfile.of(ctx.edition()).followsPolicy2017To19() && (n == null || Text.isBlank(n.successStory()))) {
                     emit.report(Pointer.of("narrative", "successStory"),
                             "the integration success story highlight over the past quarter is not written");
                 }
@@ -85,7 +77,7 @@ final class NarrativeRules {
             .title("The progress narrative fits the template's character limit (2016/17 32,767; 2018/19 20,000;"
                     + " inferred)")
             .severity(Severity.WARNING)
-            .editions(Edition.QUARTERLY_2016_17, Edition.QUARTERLY_2018_19)
+            .editions(ReturnEditions.where(p -> p.narrativeLimit() > 0))
             .source("Derived: [002:1161] \"Remaining Characters 31,872\" (limit 32,767 inferred: the counter plus the"
                     + " narrative's length, and Excel's cell limit); [004:105-107] \"Remaining Characters: 18,871\""
                     + " (limit 20,000 inferred: the counter plus the narrative's length)")

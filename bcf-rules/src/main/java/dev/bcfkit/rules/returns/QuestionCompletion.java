@@ -3,6 +3,7 @@ package dev.bcfkit.rules.returns;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.RuleContext;
 import dev.bcfkit.rules.SectionCompletion;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import java.util.List;
 
 /**
@@ -19,13 +20,13 @@ public final class QuestionCompletion {
      * @return the checklist rows in cover-sheet order; empty for an edition that is not a return
      */
     public static List<SectionCompletion> of(QuarterlyReturn r, RuleContext ctx) {
-        if (ctx.period() == null) {
+        if (ctx.period() == null || !ReturnProfile.profiled(ctx.edition())) {
             return List.of();
         }
-        return switch (ctx.edition()) {
-            case QUARTERLY_2016_17 -> Checklist2016.sections(r, ctx.period().quarter());
-            case QUARTERLY_2017_18, QUARTERLY_2018_19 -> Checklist2017.sections(r, ctx.edition(), ctx.period());
-            default -> List.of();
+        ReturnProfile profile = ReturnProfile.of(ctx.edition());
+        return switch (profile.checklist()) {
+            case COVER_SHEET_2016 -> Checklist2016.sections(r, ctx.period().quarter());
+            case DERIVED_2017_19 -> Checklist2017.sections(r, ctx.edition(), ctx.period());
         };
     }
 }

@@ -6,6 +6,7 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.RuleContext;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Blank;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.List;
@@ -89,13 +90,13 @@ final class SectionRules {
         }
 
         boolean expected(RuleContext ctx) {
-            Edition e = ctx.edition();
+            ReturnProfile p = ReturnProfile.of(ctx.edition());
             return switch (this) {
                 case COVER, BUDGET_ARRANGEMENTS, NARRATIVE -> true;
-                case INCOME_AND_EXPENDITURE, ADDITIONAL_MEASURES -> e == Edition.QUARTERLY_2016_17;
-                case YEAR_END_FEEDBACK -> ReturnEditions.is2016Q4(ctx);
-                case HIGH_IMPACT_CHANGE_MODEL -> e.isPolicy2017To19();
-                case ADDITIONAL_IBCF -> e == Edition.QUARTERLY_2018_19;
+                case INCOME_AND_EXPENDITURE, ADDITIONAL_MEASURES -> p.asksIncomeAndExpenditure();
+                case YEAR_END_FEEDBACK -> p.asksYearEndFeedback(ReturnEditions.quarter(ctx));
+                case HIGH_IMPACT_CHANGE_MODEL -> p.followsPolicy2017To19();
+                case ADDITIONAL_IBCF -> p.asksAdditionalIbcf();
             };
         }
 

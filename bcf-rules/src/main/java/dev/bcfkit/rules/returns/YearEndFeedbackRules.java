@@ -10,6 +10,7 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.RuleContext;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.editions.ReturnProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.List;
 
@@ -92,7 +93,7 @@ final class YearEndFeedbackRules {
             });
 
     private static YearEndFeedback feedback(QuarterlyReturn r, RuleContext ctx) {
-        return ReturnEditions.is2016Q4(ctx) ? r.yearEndFeedback() : null;
+        return ReturnProfile.of(ctx.edition()).asksYearEndFeedback(ReturnEditions.quarter(ctx)) ? r.yearEndFeedback() : null;
     }
 
     private static void tooMany(Emitter emit, List<CategorisedResponse> list, String property) {

@@ -37,8 +37,8 @@ class RuleCatalogueTest {
     void thePageHasOneRowPerRuleWithItsIdSeverityEditionsAndSource() {
         String page = RuleCatalogue.markdown();
         assertTrue(page.contains("| id | severity | editions | title | source | derived |"));
-        assertTrue(page.contains("| `FIN-ANNUAL-EQUALS-SUM` | ERROR | return 2016/17 | Every stated annual total"));
-        assertTrue(page.contains("| `COVER-SIGN-OFF-TBC` | WARNING | return 2016/17, return 2017/18, return 2018/19 |"));
+        assertTrue(page.contains("| `FIN-ANNUAL-EQUALS-SUM` | ERROR | 2016/17 quarterly return | Every stated annual total"));
+        assertTrue(page.contains("| `COVER-SIGN-OFF-TBC` | WARNING | 2016/17 quarterly return, 2017/18 quarterly return, 2018/19 quarterly return |"));
         long rows = page.lines().filter(l -> l.startsWith("| `")).count();
         assertEquals(Rulebook.catalogue().size(), rows);
         assertTrue(page.lines().filter(l -> l.startsWith("| `")).allMatch(l -> l.chars().filter(c -> c == '|')
