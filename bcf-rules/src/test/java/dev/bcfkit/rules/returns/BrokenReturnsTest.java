@@ -1,4 +1,4 @@
-package dev.bcfkit.rules;
+package dev.bcfkit.rules.returns;
 
 import static dev.bcfkit.rules.returns.ReturnSamples.complete2016;
 import static dev.bcfkit.rules.returns.ReturnSamples.complete2017;
@@ -34,10 +34,8 @@ import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.RedBag;
 import dev.bcfkit.core.returns.ReturnCover;
 import dev.bcfkit.core.returns.YearEndFeedback;
-import dev.bcfkit.rules.returns.Judge;
-import dev.bcfkit.rules.returns.ReturnEdits;
-import dev.bcfkit.rules.returns.ReturnRules;
-import dev.bcfkit.rules.returns.ReturnSamples;
+import dev.bcfkit.rules.Rule;
+import dev.bcfkit.rules.Rulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,9 +65,25 @@ class BrokenReturnsTest {
 
     private static final Money M13131048 = Money.pounds(13_131_048);
 
+    /** @return every broken variant, family by family in rulebook order */
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
-        // Sections
+        c.addAll(sections());
+        c.addAll(cover());
+        c.addAll(budgetArrangements());
+        c.addAll(conditions());
+        c.addAll(finance());
+        c.addAll(metrics());
+        c.addAll(yearEndFeedback());
+        c.addAll(highImpactChangeModel());
+        c.addAll(narrative());
+        c.addAll(fees());
+        return c;
+    }
+
+    /** @return the broken variants of the Sections rules */
+    private static List<Case> sections() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("SECTION-PRESENT", "2016/17 Q2 without income and expenditure",
                 () -> ReturnEdits.incomeAndExpenditure(complete2016(Quarter.Q2), null),
                 List.of("/incomeAndExpenditure: the income and expenditure section is missing, so the return is incomplete; the 2016/17 quarterly"
@@ -86,7 +100,12 @@ class BrokenReturnsTest {
                 () -> ReturnEdits.additionalIbcf(complete2017(), ReturnSamples.additionalIbcf()),
                 List.of("/additionalIbcf: the additional improved Better Care Fund section is filled in, but the"
                         + " 2017/18 quarterly return for 2017/18 Q2 has no such section; its content is not checked")));
-        // Cover
+        return c;
+    }
+
+    /** @return the broken variants of the Cover rules */
+    private static List<Case> cover() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("COVER-REQUIRED", "blank e-mail and no contact number",
                 () -> ReturnEdits.cover(complete2017(), new ReturnCover(HealthAndWellbeingBoard.named("Nottinghamshire"),
                         "Joanna Cooper", "  ", null, "Cllr Joyce Bosnjak")),
@@ -108,7 +127,12 @@ class BrokenReturnsTest {
                         "Joanna Cooper", "joanna.cooper@nottscc.gov.uk", "0115 9773577", " tbc. ")),
                 List.of("/cover/signedOffBy: the return has not been signed off on behalf of the Health and Wellbeing"
                         + " Board yet (signed off by \" tbc. \")")));
-        // s.75
+        return c;
+    }
+
+    /** @return the broken variants of the s.75 rules */
+    private static List<Case> budgetArrangements() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("S75-ANSWERED", "2017/18 s.75 unanswered",
                 () -> ReturnEdits.budget(complete2017(), new BudgetArrangements(null, null, null, null)),
                 List.of("/budgetArrangements/pooledViaSection75: \"Have the funds been pooled via a s.75 pooled"
@@ -128,7 +152,12 @@ class BrokenReturnsTest {
                 () -> ReturnEdits.budget(complete2016(Quarter.Q1), new BudgetArrangements(YesNo.NO, null, null, null)),
                 List.of("/budgetArrangements/expectedPoolingDate: the funds are not pooled via a s.75 pooled budget:"
                         + " give the date this will happen (DD/MM/YYYY)")));
-        // National conditions
+        return c;
+    }
+
+    /** @return the broken variants of the National conditions rules */
+    private static List<Case> conditions() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("COND-LIST", "a 2016/17 condition, a duplicate, a missing one and the wrong order",
                 () -> ReturnEdits.conditions(complete2017(), List.of(yes(NationalCondition.NC2017_2),
                         yes(NationalCondition.NC2017_1), yes(NationalCondition.NC2016_1), yes(NationalCondition.NC2017_3),
@@ -171,7 +200,12 @@ class BrokenReturnsTest {
                         row -> answer(row, ConditionAnswer.NO, LocalDate.of(2017, 3, 31), "plan withdrawn")),
                 List.of("/nationalConditions/0/answer: condition 1 was met (\"Yes\") in Q2 but is answered \"No\" in"
                         + " Q3")));
-        // Finance
+        return c;
+    }
+
+    /** @return the broken variants of the Finance rules */
+    private static List<Case> finance() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("FIN-ANNUAL-EQUALS-SUM", "forecast annual income £1 short of its quarters",
                 () -> income(complete2016(Quarter.Q1), flow -> new FundFlow(flow.plan(),
                         flow.forecast().withAnnualTotal(M13131048), flow.actual(), flow.differenceComment())),
@@ -260,7 +294,12 @@ class BrokenReturnsTest {
                         flow.differenceComment())),
                 List.of("/incomeAndExpenditure/expenditure/plan/annualTotal: plan annual expenditure £13,131,000"
                         + " differs from plan annual income £13,131,049 by £49")));
-        // Metrics
+        return c;
+    }
+
+    /** @return the broken variants of the Metrics rules */
+    private static List<Case> metrics() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("METRIC-ALL-REPORTED", "2017/18 with the local metric, a duplicate and no DTOC",
                 () -> {
                     QuarterlyReturn r = complete2017();
@@ -320,7 +359,12 @@ class BrokenReturnsTest {
                         + " 100,000 per month\" (not stated: the metric's unit), actual 1830 in \"delayed days\":"
                         + " figures in different units cannot be compared, so no red/amber/green rating is computed;"
                         + " report the target and the actual in the same unit")));
-        // Year-end feedback
+        return c;
+    }
+
+    /** @return the broken variants of the Year-end feedback rules */
+    private static List<Case> yearEndFeedback() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("YEF-STATEMENTS-ANSWERED", "six statements, the second unanswered",
                 () -> {
                     QuarterlyReturn r = complete2016(Quarter.Q4);
@@ -350,7 +394,12 @@ class BrokenReturnsTest {
                             r.yearEndFeedback().successes(), s));
                 },
                 List.of("/yearEndFeedback/challenges/1/category: challenge 2 \"governance\" has no response category")));
-        // High Impact Change Model
+        return c;
+    }
+
+    /** @return the broken variants of the High Impact Change Model rules */
+    private static List<Case> highImpactChangeModel() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("HICM-ALL-CHANGES", "no change 5, change 1 twice, no Red Bag",
                 () -> {
                     QuarterlyReturn r = complete2017();
@@ -403,7 +452,12 @@ class BrokenReturnsTest {
                 List.of("/highImpactChangeModel/redBag/alternativeMitigations: the Red Bag scheme is \"Not yet"
                         + " established\" now and in every planned quarter, so describe the alternative mitigations in"
                         + " place to support communications in hospital transfers of social care residents")));
-        // Narrative
+        return c;
+    }
+
+    /** @return the broken variants of the Narrative rules */
+    private static List<Case> narrative() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("TEXT-NARRATIVE-REQUIRED", "2017/18 blank narrative and no success story",
                 () -> ReturnEdits.narrative(complete2017(), new Narrative(" ", null)),
                 List.of("/narrative/progress: the narrative on progress is not written",
@@ -417,7 +471,12 @@ class BrokenReturnsTest {
                 () -> ReturnEdits.narrative(complete2018(), new Narrative("a".repeat(20_001), "story")),
                 List.of("/narrative/progress: the narrative is 20,001 characters; the template's cell holds at most"
                         + " 20,000 (Remaining Characters would be -1)")));
-        // Fees
+        return c;
+    }
+
+    /** @return the broken variants of the Fees rules */
+    private static List<Case> fees() {
+        List<Case> c = new ArrayList<>();
         c.add(new Case("FEE-ALL-SERVICES", "home care twice, no residential",
                 () -> fees(complete2018(), f -> List.of(f.get(0), f.get(0), f.get(2))),
                 List.of("/additionalIbcf/fees/1/serviceType: the Home care fee appears more than once; it is already at"
