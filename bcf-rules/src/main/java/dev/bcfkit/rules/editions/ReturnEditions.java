@@ -19,9 +19,8 @@ public final class ReturnEditions {
     public static final Set<Edition> ALL = where(p -> true);
     /** The 2016/17 return. */
     public static final Set<Edition> Y2016 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2016_17));
-    /** The 2017/18 and 2018/19 returns. */
-    public static final Set<Edition> Y2017_19 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2017_18,
-            Edition.QUARTERLY_2018_19));
+    /** The returns of the 2017-19 Policy Framework: 2017/18 and 2018/19. */
+    public static final Set<Edition> Y2017_19 = where(ReturnProfile::followsPolicy2017To19);
     /** The 2018/19 return. */
     public static final Set<Edition> Y2018 = Collections.unmodifiableSet(EnumSet.of(Edition.QUARTERLY_2018_19));
 
