@@ -9,6 +9,12 @@ import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.engine.DocumentFindings;
+import dev.bcfkit.rules.engine.FindingLimits;
+import dev.bcfkit.rules.engine.RuleFindings;
+import dev.bcfkit.rules.engine.ShapeValidation;
+import dev.bcfkit.rules.engine.Work;
+import dev.bcfkit.rules.returns.QuestionCompletion;
 import java.util.List;
 import java.util.function.Function;
 

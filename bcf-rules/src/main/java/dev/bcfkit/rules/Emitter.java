@@ -1,5 +1,7 @@
 package dev.bcfkit.rules;
 
+import dev.bcfkit.rules.engine.FindingLimits;
+import dev.bcfkit.rules.engine.Pointer;
 import java.util.function.Supplier;
 
 /**

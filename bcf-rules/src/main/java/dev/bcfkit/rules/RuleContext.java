@@ -4,6 +4,7 @@ import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.metrics.MetricKind;
+import dev.bcfkit.rules.engine.Work;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,6 +23,10 @@ public final class RuleContext {
     public static final Money DEFAULT_ROUNDING_TOLERANCE = Money.pounds(1);
     /** The default relative amber tolerance, in per cent: 2.5. */
     public static final BigDecimal DEFAULT_AMBER_TOLERANCE_PERCENT = new BigDecimal("2.5");
+
+    static {
+        Work.readMetersWith(RuleContext::work);
+    }
 
     private final Edition edition;
     private final ReportingPeriod period;

@@ -1,5 +1,6 @@
 package dev.bcfkit.rules;
 
+import dev.bcfkit.rules.engine.Blank;
 /**
  * How serious a finding is (a design principle).
  *

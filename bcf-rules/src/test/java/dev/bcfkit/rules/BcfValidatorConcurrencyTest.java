@@ -7,6 +7,8 @@ import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.returns.ReturnEdits;
+import dev.bcfkit.rules.returns.ReturnSamples;
 import dev.bcfkit.testkit.seeds.DorsetReturn;
 import dev.bcfkit.testkit.seeds.NottinghamshireReturn;
 import dev.bcfkit.testkit.seeds.SouthendReturns;

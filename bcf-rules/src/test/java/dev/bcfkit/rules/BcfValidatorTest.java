@@ -15,6 +15,11 @@ import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.ReturnCover;
+import dev.bcfkit.rules.engine.RuleCatalogue;
+import dev.bcfkit.rules.engine.ShapeValidation;
+import dev.bcfkit.rules.returns.Judge;
+import dev.bcfkit.rules.returns.ReturnEdits;
+import dev.bcfkit.rules.returns.ReturnSamples;
 import dev.bcfkit.testkit.seeds.NottinghamshireReturn;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -96,7 +101,7 @@ class BcfValidatorTest {
                     emit.report("/cover", "reported before failing");
                     throw new IllegalStateException("boom");
                 });
-        Rulebook book = Rulebook.of(Edition.QUARTERLY_2017_18, List.of(faulty, CoverRules.SIGN_OFF_TBC), List.of(),
+        Rulebook book = Rulebook.of(Edition.QUARTERLY_2017_18, List.of(faulty, Judge.rule("COVER-SIGN-OFF-TBC")), List.of(),
                 List.of());
         Report report = BcfValidator.with(e -> book).validate(NottinghamshireReturn.q2of2017to18());
         assertEquals(List.of(
@@ -104,7 +109,7 @@ class BcfValidatorTest {
                         + " unexpectedly, so its findings are missing: IllegalStateException boom", "test"),
                 new Finding("COVER-SIGN-OFF-TBC", Severity.WARNING, "/cover/signedOffBy", "the return has not been"
                         + " signed off on behalf of the Health and Wellbeing Board yet (signed off by \"TBC\")",
-                        CoverRules.SIGN_OFF_TBC.provenance())), report.findings());
+                        Judge.rule("COVER-SIGN-OFF-TBC").provenance())), report.findings());
         assertTrue(report.hasErrors());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.engine.Blank;
 import dev.bcfkit.testkit.Blanked;
 import dev.bcfkit.testkit.ValidPlans;
 import dev.bcfkit.testkit.ValidPooledBudgets;

@@ -8,6 +8,8 @@ import dev.bcfkit.core.returns.IncomeAndExpenditure;
 import dev.bcfkit.core.returns.MetricAssessment;
 import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.returns.ReturnEdits;
+import dev.bcfkit.rules.returns.ReturnSamples;
 import dev.bcfkit.testkit.seeds.SouthendReturns;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,10 @@ import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.core.plan.SignOff;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.plan.PlanFixtures;
+import dev.bcfkit.rules.pooled.PooledBudgetFixtures;
+import dev.bcfkit.rules.returns.ReturnEdits;
+import dev.bcfkit.rules.returns.ReturnSamples;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,7 @@ import java.util.Map;
  * The hostile patterns of issue 12, crafted at any size n from the golden documents: what an
  * attacker repeats to make the validator work hard or print without end.
  */
-final class Crafted {
+public final class Crafted {
     private static final char[] BLANKS = {' ', '\t', '\n', '\r'};
     private static final char[] INVISIBLE = {'\u200b', '\u0000'};
 
@@ -34,7 +38,7 @@ final class Crafted {
      * @return i written in the base of the number of digits, with a leading digit so that no two differ
      *     only by length
      */
-    static String spelled(int i, char[] digits) {
+    public static String spelled(int i, char[] digits) {
         StringBuilder b = new StringBuilder().append(digits[1]);
         int n = i;
         do {
@@ -49,7 +53,7 @@ final class Crafted {
      * @return Southend's pooled budget with one Disabled Facilities Grant passed to n districts whose names are
      *     all blank and all different
      */
-    static PooledBudget blankDistricts(int n) {
+    public static PooledBudget blankDistricts(int n) {
         Map<DistrictCouncil, Money> passed = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             passed.put(new DistrictCouncil(spelled(i, BLANKS)), Money.pounds(1));
@@ -62,7 +66,7 @@ final class Crafted {
      * @return Southend's pooled budget with one Disabled Facilities Grant passed to "Mansfield District Council"
      *     ({@code [001:19]}) n times, each spelled with different invisible characters
      */
-    static PooledBudget duplicateDistricts(int n) {
+    public static PooledBudget duplicateDistricts(int n) {
         Map<DistrictCouncil, Money> passed = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             passed.put(new DistrictCouncil("Mansfield District Council" + spelled(i, INVISIBLE)), Money.pounds(1));
@@ -80,7 +84,7 @@ final class Crafted {
      * @param n how many
      * @return the golden plan naming n CCGs, with n CCG sign-offs for n other CCGs
      */
-    static Plan ccgsAgainstSignOffs(int n) {
+    public static Plan ccgsAgainstSignOffs(int n) {
         Plan g = PlanFixtures.golden();
         PlanDetails d = g.details();
         List<ClinicalCommissioningGroup> ccgs = new ArrayList<>();
@@ -101,7 +105,7 @@ final class Crafted {
      * @param n how many
      * @return a complete 2016/17 Q1 return whose national conditions are n unanswered copies of its first row
      */
-    static QuarterlyReturn manyFindings(int n) {
+    public static QuarterlyReturn manyFindings(int n) {
         QuarterlyReturn r = ReturnSamples.complete2016(Quarter.Q1);
         ConditionResponse first = r.nationalConditions().get(0);
         ConditionResponse unanswered = new ConditionResponse(first.condition(), null, null, null,

@@ -10,6 +10,8 @@ import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.core.plan.SignOff;
+import dev.bcfkit.rules.plan.PlanFixtures;
+import dev.bcfkit.rules.pooled.PooledBudgetFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.rules.engine.FindingLimits;
+import dev.bcfkit.rules.engine.Pointer;
+import dev.bcfkit.rules.plan.PlanFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.rules.plan.PlanFixtures;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
