@@ -1,6 +1,6 @@
 package dev.bcfkit.core.funding;
 
-import dev.bcfkit.core.Components;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.YesNo;

@@ -1,8 +1,9 @@
-package dev.bcfkit.core;
+package dev.bcfkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.bcfkit.core.BcfException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
