@@ -11,6 +11,9 @@
  *
  * @since 0.1
  */
+// "module": Hibernate Validator is not a dependency of this module, so javac cannot find the
+// module the model is opened to and would warn; at run time bcf-rules brings it.
+@SuppressWarnings("module")
 module dev.bcfkit.core {
     requires transitive jakarta.validation;
 
