@@ -9,5 +9,11 @@
  * {@link dev.bcfkit.json.BcfModule} gives an application's own {@code ObjectMapper} the same
  * shapes; {@link dev.bcfkit.json.DocumentFormat} names the formats and their JSON Schemas, which
  * ship in this jar under {@code dev/bcfkit/json/schema/}.
+ *
+ * <p><b>Stability: stable</b> for the wire format (a format's version changes when a reader
+ * of the old one could not read it) and the reader's and writer's entry points;
+ * <b>experimental</b> for the shape of {@code readDocument}'s result and the reader's notices.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.json;

@@ -15,21 +15,21 @@ final class ModelTypes {
     private ModelTypes() {
     }
 
-    /** @return the classes of dev.bcfkit.core and its subpackages */
+    /** @return the classes of dev.bcfkit.core and its subpackages (not the module descriptor) */
     static List<Class<?>> all() {
         try {
             Path root = Path.of(Money.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.walk(root)) {
                     return files.map(root::relativize).map(Path::toString)
-                            .filter(n -> n.endsWith(".class") && !n.endsWith("package-info.class"))
+                            .filter(n -> n.endsWith(".class") && !n.endsWith("package-info.class") && !n.endsWith("module-info.class"))
                             .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
                             .map(ModelTypes::load).collect(Collectors.toList());
                 }
             }
             try (var jar = new java.util.jar.JarFile(root.toFile())) {
                 return jar.stream().map(java.util.jar.JarEntry::getName)
-                        .filter(n -> n.endsWith(".class") && !n.endsWith("package-info.class"))
+                        .filter(n -> n.endsWith(".class") && !n.endsWith("package-info.class") && !n.endsWith("module-info.class"))
                         .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
                         .map(ModelTypes::load).collect(Collectors.toList());
             }

@@ -77,7 +77,8 @@ public final class CheckAReturn {
         System.out.println(file.getFileName() + ": " + report.edition() + " " + report.period() + ", "
                 + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings");
         for (Finding f : report.findings()) {
-            System.out.println("  " + f.severity() + " " + f.ruleId() + " at " + f.path());
+            System.out.println("  " + f.severity() + " " + f.ruleId() + " at " + f.path()
+                    + (f.severity() == Severity.ERROR ? ": " + f.message() : ""));
         }
         if (report.hasErrors()) {
             failed.add("expected no errors (the shape is judged by Hibernate Validator on the model's fields),"
