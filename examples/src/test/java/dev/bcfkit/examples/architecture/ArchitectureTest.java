@@ -92,7 +92,7 @@ class ArchitectureTest {
             String[] exported = m.exported().toArray(String[]::new);
             DescribedPredicate<JavaClass> internal = JavaClass.Predicates.resideInAPackage(m.root() + "..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(exported)))
-                    .as("an unexported class of " + m.root());
+                    .as("are in a package " + m.root() + " does not export");
             noClasses().that().resideOutsideOfPackage(m.root() + "..")
                     .should().dependOnClassesThat(internal)
                     .allowEmptyShould(true)
