@@ -3,10 +3,13 @@ package dev.bcfkit.consumer;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
+import dev.bcfkit.json.DocumentFormat;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.Severity;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * the README says of it: no errors, and the warning that the
  * patient-experience metric is "On track to meet target" at 90 against a target of 91.7
  * ({@code [002]}). It also reads a truncated document and expects the library's own
- * {@link BcfParseException}. It prints what it found and exits with 0 when every check holds,
+ * {@link BcfParseException}, and loads the JSON Schemas bcf-json ships. It prints what it found and exits with 0 when every check holds,
  * with 1 (naming each check that failed) when one does not; the build runs it with {@code java
  * --module-path ... --module dev.bcfkit.consumer/dev.bcfkit.consumer.CheckAReturn FILE}.
  */
@@ -41,6 +44,7 @@ public final class CheckAReturn {
         onTheModulePath(failed);
         validate(Path.of(args[0]), failed);
         refuseBrokenInput(failed);
+        loadTheSchemas(failed);
         if (failed.isEmpty()) {
             System.out.println("jpms-consumer: every check holds on the module path");
             return;
@@ -88,6 +92,21 @@ public final class CheckAReturn {
                 .anyMatch(f -> f.severity() == Severity.WARNING && f.path().equals(AT));
         if (!warned) {
             failed.add("expected the warning " + CONTRADICTS_RAG + " at " + AT);
+        }
+    }
+
+    /** The JSON Schemas are resources of bcf-json, in a package it opens for this. */
+    private static void loadTheSchemas(List<String> failed) {
+        for (DocumentFormat format : DocumentFormat.values()) {
+            try (InputStream in = DocumentFormat.class.getResourceAsStream(format.schemaResource())) {
+                if (in == null) {
+                    failed.add("the schema " + format.schemaResource() + " cannot be loaded from this module");
+                } else {
+                    System.out.println(format.schemaFileName() + ": " + in.readAllBytes().length + " bytes");
+                }
+            } catch (IOException e) {
+                failed.add("the schema " + format.schemaResource() + " cannot be read: " + e.getMessage());
+            }
         }
     }
 
