@@ -1,5 +1,7 @@
 package dev.bcfkit.core;
 
+import dev.bcfkit.core.internal.Labels;
+
 /**
  * A Yes/No answer cell, such as "Have the funds been pooled via a s.75 pooled budget?"
  * ({@code [002:881]}, {@code [000:203]}). A blank answer is {@code null}, never {@code NO}.

@@ -9,5 +9,10 @@
  * left blank (blank is not zero), never zero; collections are never null; only
  * impossible values are refused by constructors, and everything the BCF rules judge is reported
  * by {@code bcf-rules} as findings.
+ *
+ * <p><b>Stability: stable.</b> These values and the exception types are the library's
+ * vocabulary; they change only in a new major version.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.core;

@@ -120,18 +120,6 @@ class LabelsAndAccessorsTest {
     }
 
     @Test
-    void mapCopiesKeepOrderAndRefuseNullValues() {
-        Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
-        ordered.put("b", 2);
-        ordered.put("a", 1);
-        assertEquals(List.of("b", "a"), List.copyOf(Components.map("m", ordered).keySet()));
-        assertEquals(Integer.valueOf(2), Components.map("m", ordered).get("b"));
-        ordered.put("c", null);
-        BcfException e = assertThrows(BcfException.class, () -> Components.map("m", ordered));
-        assertEquals("m/c: expected a value, found null", e.getMessage());
-    }
-
-    @Test
     void textIsQuotedUpToItsLimitWhole() {
         String sixty = "y".repeat(60);
         assertEquals(sixty, Text.abbreviate(sixty));

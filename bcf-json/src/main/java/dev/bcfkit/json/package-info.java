@@ -47,5 +47,11 @@
  *
  * <p>A document read with {@code readDocument} (no result) or changed after reading is judged
  * by Bean Validation in full: {@code validate(document)} assumes nothing.
+ *
+ * <p><b>Stability: stable</b> for the wire format (a format's version changes when a reader
+ * of the old one could not read it) and the reader's and writer's entry points;
+ * <b>experimental</b> for the shape of {@code readDocument}'s result and the reader's notices.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.json;

@@ -15,7 +15,7 @@ final class ModelTypes {
     private ModelTypes() {
     }
 
-    /** @return the classes of dev.bcfkit.core and its subpackages */
+    /** @return the classes of dev.bcfkit.core and its subpackages (not the module descriptor) */
     static List<Class<?>> all() {
         try {
             Path root = Path.of(Money.class.getProtectionDomain().getCodeSource().getLocation().toURI());

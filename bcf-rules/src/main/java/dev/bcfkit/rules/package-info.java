@@ -4,5 +4,11 @@
  * {@link dev.bcfkit.rules.Report}: every problem the templates, the policy framework and
  * assurance would find, each a {@link dev.bcfkit.rules.Finding} with a stable rule id, a
  * JSON-pointer path, a message quoting the numbers and its provenance.
+ *
+ * <p><b>Stability: stable</b> for the validator, the report and its findings; their rule ids
+ * are listed in docs/RULES.md and never reused. <b>Experimental</b> for the API of a council's own
+ * rules (the rule builder, checks and rulebooks), which may change before 1.0.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.rules;

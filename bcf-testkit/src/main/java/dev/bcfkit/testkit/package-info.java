@@ -6,5 +6,10 @@
  * {@link dev.bcfkit.testkit.ValidPooledBudgets}), and defect injectors that break exactly one
  * business rule each ({@link dev.bcfkit.testkit.Defects}). Golden fixtures transcribed from the
  * seeds are in {@link dev.bcfkit.testkit.seeds}.
+ *
+ * <p><b>Stability: experimental.</b> The arbitraries follow the model: each new edition
+ * adds generators and defects, and the values generated may change between releases.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.testkit;

@@ -1,8 +1,8 @@
 package dev.bcfkit.core.funding;
 
 import dev.bcfkit.core.BcfDocument;
-import dev.bcfkit.core.Components;
 import dev.bcfkit.core.DocumentKind;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.YesNo;

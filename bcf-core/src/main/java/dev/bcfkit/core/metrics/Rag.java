@@ -1,6 +1,6 @@
 package dev.bcfkit.core.metrics;
 
-import dev.bcfkit.core.Labels;
+import dev.bcfkit.core.internal.Labels;
 
 /**
  * A red/amber/green rating of a metric against its target, as in Nottinghamshire's Table 1

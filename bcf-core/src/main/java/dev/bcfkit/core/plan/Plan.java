@@ -1,8 +1,8 @@
 package dev.bcfkit.core.plan;
 
 import dev.bcfkit.core.BcfDocument;
-import dev.bcfkit.core.Components;
 import dev.bcfkit.core.DocumentKind;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.Edition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package dev.bcfkit.core.plan;
 
 import dev.bcfkit.core.ClinicalCommissioningGroup;
-import dev.bcfkit.core.Components;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.LocalAuthority;

@@ -1,6 +1,6 @@
 package dev.bcfkit.core.plan;
 
-import dev.bcfkit.core.Components;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.Money;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package dev.bcfkit.core.plan;
 
-import dev.bcfkit.core.Components;
+import dev.bcfkit.core.internal.Components;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;

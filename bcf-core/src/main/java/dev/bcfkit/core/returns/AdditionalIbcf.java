@@ -1,6 +1,6 @@
 package dev.bcfkit.core.returns;
 
-import dev.bcfkit.core.Components;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

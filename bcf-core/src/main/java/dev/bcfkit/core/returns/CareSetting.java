@@ -1,6 +1,6 @@
 package dev.bcfkit.core.returns;
 
-import dev.bcfkit.core.Labels;
+import dev.bcfkit.core.internal.Labels;
 
 /**
  * The six care settings of the 2016/17 additional measures, in template order ({@code [002:1094]}).

@@ -1,6 +1,6 @@
 package dev.bcfkit.core.returns;
 
-import dev.bcfkit.core.Labels;
+import dev.bcfkit.core.internal.Labels;
 
 /**
  * An answer to a national condition: "Please Select ('Yes', 'No' or 'No - In Progress')"

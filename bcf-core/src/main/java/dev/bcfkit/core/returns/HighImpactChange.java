@@ -1,6 +1,6 @@
 package dev.bcfkit.core.returns;
 
-import dev.bcfkit.core.Labels;
+import dev.bcfkit.core.internal.Labels;
 
 /**
  * The eight changes of the High Impact Change Model for managing transfers of care, with the

@@ -1,6 +1,6 @@
 package dev.bcfkit.core.returns;
 
-import dev.bcfkit.core.Labels;
+import dev.bcfkit.core.internal.Labels;
 
 /**
  * The High Impact Change Model maturity levels, in ascending order exactly as the LGA model's

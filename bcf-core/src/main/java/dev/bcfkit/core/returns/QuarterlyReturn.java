@@ -1,8 +1,8 @@
 package dev.bcfkit.core.returns;
 
 import dev.bcfkit.core.BcfDocument;
-import dev.bcfkit.core.Components;
 import dev.bcfkit.core.DocumentKind;
+import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
 import jakarta.validation.Valid;

@@ -16,5 +16,10 @@
  * {@link java.lang.ArithmeticException} and never divides by zero: an input it cannot compute
  * with is a {@link dev.bcfkit.rules.calc.CalculationException} whose message names the input and
  * quotes its value.
+ *
+ * <p><b>Stability: stable.</b> Each calculator implements a formula the papers print; a
+ * new edition adds calculators rather than changing these.
+ *
+ * @since 0.1
  */
 package dev.bcfkit.rules.calc;

@@ -1,8 +1,10 @@
-package dev.bcfkit.core;
+package dev.bcfkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.Quarter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,5 +47,17 @@ class ComponentsTest {
         BcfException e = assertThrows(BcfException.class, () -> Components.sortedMap("q", m));
         assertEquals("q/Q2: expected a value, found null", e.getMessage());
         assertThrows(BcfException.class, () -> Components.map("m", null));
+    }
+
+    @Test
+    void mapCopiesKeepOrderAndRefuseNullValues() {
+        Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+        ordered.put("b", 2);
+        ordered.put("a", 1);
+        assertEquals(List.of("b", "a"), List.copyOf(Components.map("m", ordered).keySet()));
+        assertEquals(Integer.valueOf(2), Components.map("m", ordered).get("b"));
+        ordered.put("c", null);
+        BcfException e = assertThrows(BcfException.class, () -> Components.map("m", ordered));
+        assertEquals("m/c: expected a value, found null", e.getMessage());
     }
 }

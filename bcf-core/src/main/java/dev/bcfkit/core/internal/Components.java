@@ -1,5 +1,6 @@
-package dev.bcfkit.core;
+package dev.bcfkit.core.internal;
 
+import dev.bcfkit.core.BcfException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
-package dev.bcfkit.core;
+package dev.bcfkit.core.internal;
 
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.Text;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
