@@ -40,8 +40,8 @@ class RuleSectionsTest {
         assertEquals(List.of("METRIC-UNITS-AGREE"), ids(MetricUnitRules::all));
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
                 ids(YearEndFeedbackRules::all));
-        assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
-                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
+        assertEquals(List.of("HICM-ALL-CHANGES", "HICM-CHANGE-DUPLICATE", "HICM-MATURITY-CURRENT",
+                "HICM-MATURITY-PLANNED", "HICM-RATIONALE", "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
                 "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
@@ -77,7 +77,8 @@ class RuleSectionsTest {
         assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN",
                 "POOL-CONTRIBUTIONS-NON-NEGATIVE", "DFG-DISTRICT-DUPLICATE"),
                 ids(PooledFundRules::all));
-        assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
+        assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-SOCIAL-CARE-STATED",
+                "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
                 ids(PooledSocialCareRules::all));
         assertEquals(List.of("IBCF-POOLED", "IBCF-POOLED-RECORDED", "IBCF-ALLOCATIONS-ADD-UP",
                 "IBCF-ALLOCATIONS-ROUNDING", "IBCF-SPEND-RECONCILES", "IBCF-SPEND-ROUNDING"),
