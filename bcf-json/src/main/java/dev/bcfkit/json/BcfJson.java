@@ -207,6 +207,11 @@ public final class BcfJson {
         } catch (BcfException failure) {
             throw failure;
         } catch (RuntimeException failure) {
+            if (problems.any()) {
+                // a value refused and kept is blank from then on: what fails for want of it is
+                // that problem's consequence, not another problem to report
+                throw problems.exception(null);
+            }
             // a last line of defence: whatever goes wrong, the caller gets the library's exception
             throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
                     p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
@@ -301,8 +306,22 @@ public final class BcfJson {
      * @throws BcfParseException if the file cannot be read or is not a document of a known format
      */
     public ReadResult<Object> readDocumentWithNotices(Path file) {
-        byte[] json = bytes(file);
-        String sourceName = sourceName(file);
+        return readDocumentWithNotices(bytes(file), sourceName(file));
+    }
+
+    /**
+     * Reads a document of whichever kind its {@code "format"} names from UTF-8 JSON bytes, with the
+     * reader's notices ({@link #readWithNotices(byte[], String, Class)}), as a tool that has read
+     * the bytes itself needs (the {@code bcf} tool shows each notice as a WARNING).
+     *
+     * @param json the JSON text
+     * @param sourceName the name of the input for messages
+     * @return the document and the notices
+     * @throws BcfParseException if the text is not a document of a known format
+     */
+    public ReadResult<Object> readDocumentWithNotices(byte[] json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
         if (json.length > Limits.MAX_DOCUMENT_BYTES) {
             throw tooLarge(sourceName);
         }

@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.json.ReadResult;
 import java.io.InputStream;
 import java.util.function.Function;
 
@@ -35,13 +36,13 @@ final class Batch {
      * the calling thread, without a deadline, since a person may be typing it.
      *
      * @param file a path, or {@code -} for standard input
-     * @param work what to make of the document (check it, present it)
+     * @param work what to make of the document and the reader's notices (check it, present it)
      * @param <T> the result
      * @return the work's result
      * @throws UnreadableDocument if the file cannot be read, parsed or checked, or the work fails
      * @throws RuntimeException as the work threw it (a bug in bcfkit)
      */
-    <T> T each(String file, Function<Object, T> work) {
+    <T> T each(String file, Function<ReadResult<Object>, T> work) {
         byte[] bytes = reader.bytes(file);
         // Loaded here rather than on the file's thread: a class whose loading ran out of memory
         // there would stay unusable for the files after it.

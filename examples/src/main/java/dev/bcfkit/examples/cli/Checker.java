@@ -3,6 +3,7 @@ package dev.bcfkit.examples.cli;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.json.ReadResult;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Report;
 
@@ -13,6 +14,18 @@ import dev.bcfkit.rules.Report;
  */
 class Checker {
     private BcfValidator validator;
+
+    /**
+     * Validates a document as read, and reports each of the reader's notices as a WARNING beside
+     * the validator's findings ({@link ReaderFindings}).
+     *
+     * @param read a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget} and the reader's notices
+     * @return the report: the notices first, then the validator's findings
+     * @throws UnreadableDocument for any other kind of value
+     */
+    final Report check(ReadResult<Object> read) {
+        return ReaderFindings.with(check(read.value()), read.notices());
+    }
 
     /**
      * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}

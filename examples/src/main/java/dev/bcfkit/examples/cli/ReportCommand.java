@@ -74,9 +74,9 @@ final class ReportCommand extends OptionCommand {
         Batch batch = new Batch(io.in(), checkers.get(), isolated);
         String page;
         try {
-            page = batch.each(file, document -> BoardReport.page(name, document, batch.checker().check(document)));
+            page = batch.each(file, read -> BoardReport.page(name, read.value(), batch.checker().check(read)));
         } catch (RuntimeException | StackOverflowError e) {
-            io.err().println(Failures.line(name, e));
+            Failures.lines(name, e).forEach(io.err()::println);
             return 2;
         }
         if (target.equals("-")) {

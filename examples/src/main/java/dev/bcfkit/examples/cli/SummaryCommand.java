@@ -92,10 +92,10 @@ final class SummaryCommand extends OptionCommand {
         for (String file : files) {
             String name = DocumentReader.displayName(file);
             try {
-                csv.append(batch.<String>each(file, document -> document instanceof QuarterlyReturn r
-                        ? row(name, r, batch.checker().check(r)) : ""));
+                csv.append(batch.<String>each(file, read -> read.value() instanceof QuarterlyReturn r
+                        ? row(name, r, batch.checker().check(read)) : ""));
             } catch (RuntimeException | StackOverflowError e) {
-                io.err().println(Failures.line(name, e));
+                Failures.lines(name, e).forEach(io.err()::println);
                 unreadable++;
             }
         }
