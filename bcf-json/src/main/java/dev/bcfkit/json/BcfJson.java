@@ -488,6 +488,11 @@ public final class BcfJson {
         } catch (BcfException failure) {
             throw failure;
         } catch (RuntimeException failure) {
+            if (problems.any()) {
+                // a value refused and kept is blank from then on: what fails for want of it is
+                // that problem's consequence, not another problem to report
+                throw problems.exception(null);
+            }
             // a last line of defence: whatever goes wrong, the caller gets the library's exception
             throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
                     p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));

@@ -87,6 +87,15 @@ final class DocumentProblems {
         }
     }
 
+    /**
+     * @param ctxt the reading context
+     * @return how many problems the document's collector has kept so far; 0 without a collector
+     */
+    static int kept(DeserializationContext ctxt) {
+        DocumentProblems problems = of(ctxt);
+        return problems == null ? 0 : problems.problems.size();
+    }
+
     /** @return whether a problem was kept */
     boolean any() {
         return !problems.isEmpty();

@@ -93,6 +93,7 @@ final class RecordWire<T extends Record> implements Wire<T> {
 
     private T readFields(JsonParser p, DeserializationContext ctxt, JsonLocation start, boolean formatRead)
             throws IOException {
+        int keptBefore = DocumentProblems.kept(ctxt);
         List<RecordShape.Slot> slots = shape.slots();
         Object[] args = new Object[slots.size()];
         boolean[] seen = new boolean[slots.size()];
@@ -155,7 +156,7 @@ final class RecordWire<T extends Record> implements Wire<T> {
         if (!screen.complete() || !screen.holds(args)) {
             DocumentProblems.shapeUnjudged(ctxt);
         }
-        return build(args, p, start);
+        return build(args, p, start, DocumentProblems.kept(ctxt) > keptBefore);
     }
 
     /**
@@ -222,10 +223,19 @@ final class RecordWire<T extends Record> implements Wire<T> {
         throw new IllegalStateException("the wire format has no " + raw);
     }
 
-    private T build(Object[] args, JsonParser p, JsonLocation start) throws IOException {
+    /**
+     * @param keptInside whether a problem was kept while this record was read: a value it refused
+     *     is blank here, and the document is refused with that problem, so a record that cannot be
+     *     made without the value is read as blank rather than reported a second time (as "cannot
+     *     make a reporting period of these values" after "found \"Q5\"")
+     */
+    private T build(Object[] args, JsonParser p, JsonLocation start, boolean keptInside) throws IOException {
         try {
             return shape.canonical().newInstance(args);
         } catch (InvocationTargetException e) {
+            if (keptInside) {
+                return null;
+            }
             Throwable cause = e.getCause();
             if (cause instanceof BcfException refusal) {
                 throw CoreRefusal.at(p, Pointers.current(p), start, refusal);

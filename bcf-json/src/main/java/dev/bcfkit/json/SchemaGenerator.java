@@ -109,7 +109,7 @@ final class SchemaGenerator {
         ArrayNode required = nodes.arrayNode();
         ObjectNode properties = nodes.objectNode();
         for (RecordShape.Slot slot : wire.shape().slots()) {
-            ObjectNode property = value(slot.type());
+            ObjectNode property = value(slot.type(), Limits.maxEntries(wire.shape().type(), slot.name()));
             if (slot.notBlank()) {
                 // @NotBlank as Bean Validation judges it (String.trim): a character above U+0020
                 property.put("pattern", NOT_BLANK);
@@ -127,11 +127,17 @@ final class SchemaGenerator {
         return schema;
     }
 
-    private ObjectNode value(Type type) {
+    /**
+     * @param type a component's type, or an element's
+     * @param mostEntries the most entries the reader accepts if it is a list or map
+     *     ({@link Limits#maxEntries}): the schema's {@code maxItems} or {@code maxProperties}
+     */
+    private ObjectNode value(Type type, int mostEntries) {
         Wire<?> wire = Wires.of(type);
         if (wire instanceof ListWire<?> && type instanceof ParameterizedType generic) {
             ObjectNode schema = nodes.objectNode().put("type", "array");
-            schema.set("items", value(generic.getActualTypeArguments()[0]));
+            schema.set("items", value(generic.getActualTypeArguments()[0], Limits.DEFAULT_MAX_ENTRIES));
+            schema.put("maxItems", mostEntries);
             return schema;
         }
         if (wire instanceof MapWire<?, ?> map && type instanceof ParameterizedType generic) {
@@ -141,7 +147,9 @@ final class SchemaGenerator {
             if (!names.isEmpty()) {
                 schema.set("propertyNames", names);
             }
-            schema.set("additionalProperties", value(generic.getActualTypeArguments()[1]));
+            schema.set("additionalProperties",
+                    value(generic.getActualTypeArguments()[1], Limits.DEFAULT_MAX_ENTRIES));
+            schema.put("maxProperties", mostEntries);
             return schema;
         }
         if (type instanceof Class<?> raw && isDefinition(raw, wire)) {

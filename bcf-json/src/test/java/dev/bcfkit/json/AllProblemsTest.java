@@ -37,6 +37,18 @@ class AllProblemsTest {
     }
 
     @Test
+    void aValueOutOfItsListIsOneProblemNotAlsoTheRecordItLeavesIncomplete() throws IOException {
+        // "Q5" is refused at its value; the reporting period that cannot be made without a quarter
+        // is not a second problem (it once was: "cannot make a reporting period ... NullPointerException")
+        String json = southendQ2().replaceFirst("\"quarter\": \"Q2\"", "\"quarter\": \"Q5\"");
+        BcfParseException e = assertThrows(BcfParseException.class,
+                () -> JSON.read(json.getBytes(StandardCharsets.UTF_8), "southend.json", QuarterlyReturn.class));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("/period/quarter", e.pointer());
+        assertEquals("expected one of \"Q1\", \"Q2\", \"Q3\", \"Q4\", found \"Q5\"", e.problem());
+    }
+
+    @Test
     void threeSlipsAreThreeProblemsInOneException() throws IOException {
         String json = southendQ2()
                 .replace("\"completedBy\": \"Nick Faint\"", "\"completedby\": \"Nick Faint\"")

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +107,43 @@ class CollectionLimitsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSchemasSayTheSameLimitsAsTheReader() throws IOException {
+        // schema = reader: a document the schema accepts is not refused for its length, and a
+        // schema-driven form or import stops where the reader would
+        Set<String> judged = new TreeSet<>();
+        for (DocumentFormat format : DocumentFormat.values()) {
+            JsonNode schema;
+            try (InputStream in = DocumentFormat.class.getResourceAsStream(format.schemaResource())) {
+                schema = new ObjectMapper().readTree(in);
+            }
+            for (Class<?> type : ModelTypes.all()) {
+                JsonNode record = type == format.documentType() ? schema : schema.path("$defs").path(definitionName(type));
+                if (!type.isRecord() || record.isMissingNode()) {
+                    continue;
+                }
+                for (RecordComponent c : type.getRecordComponents()) {
+                    boolean list = List.class.isAssignableFrom(c.getType());
+                    if (!list && !Map.class.isAssignableFrom(c.getType())) {
+                        continue;
+                    }
+                    JsonNode property = record.path("properties").path(c.getName());
+                    String keyword = list ? "maxItems" : "maxProperties";
+                    String name = type.getSimpleName() + "." + c.getName();
+                    assertEquals(Limits.maxEntries(type, c.getName()), property.path(keyword).asInt(-1),
+                            format.schemaFileName() + ": " + name + " " + keyword + " in " + property);
+                    judged.add(name);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(collectionComponents()), judged, "every list and map of the model is in a schema");
+    }
+
+    private static String definitionName(Class<?> type) {
+        Class<?> enclosing = type.getEnclosingClass();
+        return enclosing == null ? type.getSimpleName() : definitionName(enclosing) + "." + type.getSimpleName();
     }
 
     private static List<String> collectionComponents() {

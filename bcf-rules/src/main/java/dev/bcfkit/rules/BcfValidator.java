@@ -10,7 +10,6 @@ import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.engine.DocumentFindings;
-import dev.bcfkit.rules.engine.FindingLimits;
 import dev.bcfkit.rules.engine.RuleFindings;
 import dev.bcfkit.rules.engine.ShapeValidation;
 import dev.bcfkit.rules.engine.Work;

@@ -1,6 +1,5 @@
 package dev.bcfkit.rules;
 
-import dev.bcfkit.rules.engine.FindingLimits;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.function.Supplier;
 

@@ -2,7 +2,6 @@ package dev.bcfkit.rules;
 
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
-import dev.bcfkit.rules.engine.FindingLimits;
 import java.util.List;
 import java.util.Objects;
 

@@ -26,23 +26,9 @@ import net.jqwik.api.constraints.IntRange;
  */
 class BlankIsNotAnErrorProperties {
     private static final BcfValidator VALIDATOR = BcfValidator.create();
-    /**
-     * The rules this property shows still make a blank an ERROR (an exhaustive survey of every
-     * optional member of 700 generated documents): mostly conditional questions ("If the answer is
-     * 'No' please ...") and the plan's sign-off blocks. Whether the template's validation turns
-     * these blanks red, which alone would make them an ERROR, is judged where the rules' severities
-     * are decided; until then they are listed here so that the property guards every other rule.
-     * Remove an id once its rule reports the blank as incompleteness.
-     */
-    private static final Set<String> STILL_TO_JUDGE = Set.of("COND-EXPECTED-DATE", "COND-EXPLANATION",
-            "FEE-UPLIFT-REQUIRED", "FIN-COMMENT-REQUIRED", "HICM-ALL-CHANGES", "HICM-RATIONALE",
-            "METRIC-PATIENT-EXPERIENCE-DEFINED", "PLAN-CCG-SIGN-OFF", "PLAN-COUNCIL-SIGN-OFF", "PLAN-RISK-RATED",
-            "PLAN-SIGN-OFF-COMPLETE", "POOL-SECTION-75", "PSC-EVERY-UNIT-ALLOCATES", "REDBAG-MITIGATIONS", "S75-DATE",
-            "UPLIFT-SOCIAL-CARE-MINIMUM", "YEF-CATEGORISED");
 
     private static Set<String> errors(Report report) {
         return report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .filter(f -> !STILL_TO_JUDGE.contains(f.ruleId()))
                 .map(f -> f.ruleId() + " " + f.path()).collect(Collectors.toSet());
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.plan.Plan;
-import dev.bcfkit.rules.engine.FindingLimits;
 import dev.bcfkit.rules.engine.Pointer;
 import dev.bcfkit.rules.plan.PlanFixtures;
 import java.util.ArrayList;

@@ -108,8 +108,9 @@ class RulebookTest {
             {"FIN-NUMERIC-RANGE", "ERROR"}, {"FIN-INCOME-EQUALS-EXPENDITURE", "INFO"}, {"COND-LIST", "ERROR"},
             {"COND-ANSWERED", "WARNING"}, {"COND-ANSWER-ALLOWED", "WARNING"}, {"COND-EXPLANATION", "WARNING"},
             {"COND-EXPECTED-DATE", "WARNING"}, {"COND-REGRESSION", "WARNING"}, {"S75-ANSWERED", "WARNING"},
-            {"S75-DATE", "ERROR"}, {"COVER-REQUIRED", "WARNING"}, {"COVER-SIGN-OFF-TBC", "WARNING"},
-            {"HICM-ALL-CHANGES", "ERROR"}, {"HICM-MATURITY-CURRENT", "WARNING"}, {"HICM-RATIONALE", "WARNING"},
+            {"S75-DATE", "WARNING"}, {"COVER-REQUIRED", "WARNING"}, {"COVER-SIGN-OFF-TBC", "WARNING"},
+            {"HICM-ALL-CHANGES", "WARNING"}, {"HICM-CHANGE-DUPLICATE", "ERROR"},
+            {"HICM-MATURITY-CURRENT", "WARNING"}, {"HICM-RATIONALE", "WARNING"},
             {"HICM-RATIONALE-PLANNED", "WARNING"}, {"HICM-PLANNED-BELOW-CURRENT", "WARNING"},
             {"REDBAG-MITIGATIONS", "WARNING"}, {"TEXT-NARRATIVE-LIMIT", "WARNING"}, {"TEXT-NARRATIVE-REQUIRED", "WARNING"},
             {"FEE-BLANK-NOT-ZERO", "ERROR"}, {"FEE-UPLIFT-REQUIRED", "WARNING"}, {"FEE-COMMENT-LIMIT", "ERROR"},
@@ -127,7 +128,7 @@ class RulebookTest {
     @Test
     void aRulebookPrintsItsEditionAndHowManyRulesItHas() {
         assertEquals("Rulebook PLAN_2014 (18 rules)", Rulebook.forEdition(Edition.PLAN_2014).toString());
-        assertEquals("Rulebook POOLED_BUDGET_2017_19 (14 rules)",
+        assertEquals("Rulebook POOLED_BUDGET_2017_19 (15 rules)",
                 Rulebook.forEdition(Edition.POOLED_BUDGET_2017_19).toString());
         assertEquals("Rulebook QUARTERLY_2017_18 (" + Rulebook.forEdition(Edition.QUARTERLY_2017_18).returnRules().size()
                 + " rules)", Rulebook.forEdition(Edition.QUARTERLY_2017_18).toString());

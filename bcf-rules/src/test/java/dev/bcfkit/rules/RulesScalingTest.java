@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Edition;
-import dev.bcfkit.rules.engine.FindingLimits;
 import dev.bcfkit.rules.engine.ShapeValidation;
 import dev.bcfkit.rules.engine.Work;
 import java.util.function.IntFunction;

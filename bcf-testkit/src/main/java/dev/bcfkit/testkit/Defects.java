@@ -52,12 +52,14 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> COND_LIST = ConditionDefects.missingRow();
     /** The s.75 question unanswered ({@code [002:881]}). */
     public static final Defect<QuarterlyReturn> S75_ANSWERED = ConditionDefects.section75Unanswered();
-    /** s.75 "No" without a date ({@code [002:882]}). */
+    /** s.75 "No" without a date ({@code [002:882]}): an incomplete return, a WARNING. */
     public static final Defect<QuarterlyReturn> S75_DATE = ConditionDefects.section75MissingDate();
     /** A cover field blank ({@code [002:858-870]}). */
     public static final Defect<QuarterlyReturn> COVER_REQUIRED = SectionDefects.coverField();
-    /** A High Impact Change missing ({@code [000:222-233]}). */
+    /** A High Impact Change missing ({@code [000:222-233]}): an incomplete return, a WARNING. */
     public static final Defect<QuarterlyReturn> HICM_ALL_CHANGES = SectionDefects.changeMissing();
+    /** A High Impact Change reported twice, where the template prints one row each ({@code [000:222-233]}). */
+    public static final Defect<QuarterlyReturn> HICM_CHANGE_DUPLICATE = SectionDefects.changeRepeated();
     /** A change without a maturity for the current quarter ({@code [000:221]}). */
     public static final Defect<QuarterlyReturn> HICM_MATURITY_CURRENT = SectionDefects.currentMaturityMissing();
     /** A change rated Mature without a rationale ({@code [000:221]}). */
@@ -104,11 +106,11 @@ public final class Defects {
 
     /** The agreed pooled budget below the minimum ({@code [003:20-23]}). */
     public static final Defect<Plan> PLAN_AGREED_COVERS_MINIMUM = PlanDefects.belowMinimum();
-    /** A CCG's sign-off missing ({@code [003:27-55]}). */
+    /** A CCG's sign-off missing ({@code [003:27-55]}): an incomplete plan, a WARNING. */
     public static final Defect<Plan> PLAN_CCG_SIGN_OFF = PlanDefects.ccgSignOff();
-    /** The council's sign-off missing ({@code [003:57-60]}). */
+    /** The council's sign-off missing ({@code [003:57-60]}): an incomplete plan, a WARNING. */
     public static final Defect<Plan> PLAN_COUNCIL_SIGN_OFF = PlanDefects.councilSignOff();
-    /** The board chair's sign-off missing ({@code [003:62-64]}). */
+    /** The board chair's sign-off missing ({@code [003:62-64]}): an incomplete plan, a WARNING. */
     public static final Defect<Plan> PLAN_BOARD_SIGN_OFF = PlanDefects.boardSignOff();
     /** Agreed at the board after submission ({@code [003:18-19]}). */
     public static final Defect<Plan> PLAN_AGREED_BEFORE_SUBMITTED = PlanDefects.agreedAfterSubmitted();
@@ -124,7 +126,7 @@ public final class Defects {
     public static final Defect<Plan> PLAN_DETAILS_REQUIRED = PlanDefects.detailMissing();
     /** A risk without its rating ({@code [003:681-718]}). */
     public static final Defect<Plan> PLAN_RISK_RATED = PlanDefects.riskUnrated();
-    /** A sign-off without who signed ({@code [003:25-64]}). */
+    /** A sign-off without who signed ({@code [003:25-64]}): an incomplete plan, a WARNING. */
     public static final Defect<Plan> PLAN_SIGN_OFF_COMPLETE = PlanDefects.signOffIncomplete();
 
     /** The NHS contribution to social care below the uplifted minimum ({@code [002:673-675]}). */
@@ -133,7 +135,7 @@ public final class Defects {
     public static final Defect<PooledBudget> IBCF_POOLED = BudgetDefects.ibcfNotPooled();
     /** iBCF offset against the NHS contribution ({@code [002:471]}). */
     public static final Defect<PooledBudget> IBCF_NOT_OFFSET = BudgetDefects.ibcfOffset();
-    /** Funds not pooled via s.75 ({@code [002:460]}). */
+    /** Funds not pooled via s.75 and no date when they will be ({@code [002:882]}): a WARNING. */
     public static final Defect<PooledBudget> POOL_SECTION_75 = BudgetDefects.notSection75();
     /** A negative contribution ({@code [002:266-274]}). */
     public static final Defect<PooledBudget> POOL_CONTRIBUTIONS_NON_NEGATIVE = BudgetDefects.negativeContribution();
@@ -149,7 +151,8 @@ public final class Defects {
     public static List<Defect<QuarterlyReturn>> forReturns() {
         return List.of(FIN_ANNUAL_EQUALS_SUM, FIN_COMMENT_REQUIRED, FIN_ACTUALS_TO_DATE, FIN_NO_FUTURE_ACTUALS,
                 FIN_NUMERIC_RANGE, COND_ANSWERED, COND_ANSWER_ALLOWED, COND_EXPLANATION, COND_EXPECTED_DATE,
-                COND_LIST, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_MATURITY_CURRENT,
+                COND_LIST, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_CHANGE_DUPLICATE,
+                HICM_MATURITY_CURRENT,
                 HICM_RATIONALE, REDBAG_MITIGATIONS, TEXT_NARRATIVE_LIMIT, TEXT_NARRATIVE_REQUIRED, FEE_BLANK_NOT_ZERO,
                 FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_NUMERIC_RANGE, FEE_ALL_SERVICES, METRIC_ASSESSMENT_REQUIRED, METRIC_ALL_REPORTED,
                 METRIC_ASSESSMENT_ALLOWED, METRIC_COMMENTARY_REQUIRED, METRIC_PATIENT_EXPERIENCE_DEFINED,

@@ -76,6 +76,19 @@ final class SectionDefects {
                                 r.highImpactChangeModel().redBag()))));
     }
 
+    /** @return one of the changes reported a second time, as an extra row at the end */
+    static Defect<QuarterlyReturn> changeRepeated() {
+        return Defect.random("HICM-CHANGE-DUPLICATE", "one of the High Impact Changes reported twice",
+                r -> hasChanges(r) && r.highImpactChangeModel().changes().stream().anyMatch(c -> c.change() != null),
+                r -> Arbitraries.of(r.highImpactChangeModel().changes().stream().filter(c -> c.change() != null)
+                        .toList()).map(row -> {
+                            List<ChangeAssessment> rows = new ArrayList<>(r.highImpactChangeModel().changes());
+                            rows.add(row);
+                            return ReturnEdits.hicm(r, new HighImpactChangeModel(rows,
+                                    r.highImpactChangeModel().redBag()));
+                        }));
+    }
+
     /** @return a change with no maturity for the return's own quarter */
     static Defect<QuarterlyReturn> currentMaturityMissing() {
         return Defect.random("HICM-MATURITY-CURRENT", "a change with no maturity level for the current quarter",

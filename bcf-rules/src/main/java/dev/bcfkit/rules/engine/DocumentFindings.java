@@ -1,5 +1,6 @@
 package dev.bcfkit.rules.engine;
 
+import dev.bcfkit.rules.FindingLimits;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Severity;
 import java.util.ArrayList;

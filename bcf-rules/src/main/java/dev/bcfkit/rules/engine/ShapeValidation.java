@@ -1,5 +1,6 @@
 package dev.bcfkit.rules.engine;
 
+import dev.bcfkit.rules.FindingLimits;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.rules.Finding;

@@ -28,7 +28,9 @@ import java.util.function.Supplier;
  *
  * <p>The presence rules (CCG, council, board) ask only that a block exists for the body; a block
  * that exists but lacks its signatory, position or date is reported once, by
- * PLAN-SIGN-OFF-COMPLETE.
+ * PLAN-SIGN-OFF-COMPLETE. All are WARNINGs: the papers say the plans "should" be signed off
+ * ({@code [002:671]}, {@code [002:921]}), and a missing block or a blank field is an incomplete
+ * plan, never an error by itself.
  */
 final class PlanSignOffRules {
 
@@ -40,11 +42,12 @@ final class PlanSignOffRules {
      */
     static final Rule<Plan> CCG_SIGN_OFF = Rule.on(Plan.class, "PLAN-CCG-SIGN-OFF")
             .title("Every CCG named in the plan has signed it off")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:16] Clinical Commissioning Groups against [003:27-55] \"Signed on behalf of the Clinical"
-                    + " Commissioning Group\"; [002:671] \"signed off ... by the constituent councils and Clinical"
-                    + " Commissioning Groups\"")
+                    + " Commissioning Group\"; [002:671] \"The plans should be signed off ... by the constituent"
+                    + " councils and Clinical Commissioning Groups\", [002:921]. A WARNING: \"should\", and a missing"
+                    + " sign-off block is an incomplete plan")
             .check((plan, ctx, emit) -> {
                 PlanDetails d = plan.details();
                 if (d == null) {
@@ -104,10 +107,12 @@ final class PlanSignOffRules {
      */
     static final Rule<Plan> COUNCIL_SIGN_OFF = Rule.on(Plan.class, "PLAN-COUNCIL-SIGN-OFF")
             .title("The council has signed off the plan")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
-            .source("[003:57-60] \"Signed on behalf of the Council\" Nottinghamshire County Council; [002:461]"
-                    + " \"plans signed-off by the relevant local authority\"")
+            .source("[003:57-60] \"Signed on behalf of the Council\" Nottinghamshire County Council; [002:671],"
+                    + " [002:921] \"should be signed off ... by the constituent councils\". A WARNING: \"should\";"
+                    + " [002:461] makes sign-off by the relevant local authority \"A requirement\" of the 2017-19"
+                    + " funding, not of the 2014 plan; a missing block is an incomplete plan")
             .check((plan, ctx, emit) -> {
                 LocalAuthority la = plan.details() == null ? null : plan.details().localAuthority();
                 String name = la == null || Text.isBlank(la.name()) ? null : la.name();
@@ -135,10 +140,11 @@ final class PlanSignOffRules {
      */
     static final Rule<Plan> BOARD_SIGN_OFF = Rule.on(Plan.class, "PLAN-BOARD-SIGN-OFF")
             .title("The Chair of the Health and Wellbeing Board has signed off the plan")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:62-64] \"Signed on behalf of the Health and Wellbeing Board\", \"By Chair of Health and"
-                    + " Wellbeing Board\", Date; [002:671] \"signed off by the Health and Wellbeing Board itself\"")
+                    + " Wellbeing Board\", Date; [002:671], [002:921] \"should be signed off by the Health and"
+                    + " Wellbeing Board itself\". A WARNING: \"should\", and a missing block is an incomplete plan")
             .check((plan, ctx, emit) -> {
                 if (plan.signOffs().stream().noneMatch(s -> s.bodyType() == BodyType.HEALTH_AND_WELLBEING_BOARD)) {
                     String board = plan.details() == null || plan.details().healthAndWellbeingBoard() == null
@@ -156,10 +162,11 @@ final class PlanSignOffRules {
      */
     static final Rule<Plan> SIGN_OFF_COMPLETE = Rule.on(Plan.class, "PLAN-SIGN-OFF-COMPLETE")
             .title("Every sign-off names who signed, their position and the date")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
             .source("[003:27-64] each block: Signed on behalf of, By, Position, Date; the Health and Wellbeing"
-                    + " Board block has By (Chair) and Date only")
+                    + " Board block has By (Chair) and Date only. A WARNING: a blank field is an incomplete plan,"
+                    + " and sign-off itself rests on a \"should\" [002:671]")
             .check((plan, ctx, emit) -> {
                 List<SignOff> signOffs = plan.signOffs();
                 for (int i = 0; i < signOffs.size(); i++) {

@@ -67,17 +67,19 @@ final class PooledFundRules {
 
     /**
      * POOL-SECTION-75: funds answered as not pooled via a section 75 agreement have the date
-     * pooling will happen. An ERROR: the template asks for the date whenever the answer is "No"
-     * ({@code [002:882]}), and pooling under s.75 is a requirement of the funding
-     * ({@code [002:460]}). A blank answer is POOL-SECTION-75-CONFIRMED's.
+     * pooling will happen. A WARNING: the template asks for the date whenever the answer is "No"
+     * ("please indicate", {@code [002:882]}), and a blank date is an incomplete budget; pooling
+     * under s.75 is a requirement of the funding ({@code [002:460]}), which the message says. A
+     * blank answer is POOL-SECTION-75-CONFIRMED's.
      */
     static final Rule<PooledBudget> SECTION_75 = Rule.on(PooledBudget.class, "POOL-SECTION-75")
             .title("Funds not pooled under section 75 have the date when they will be")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
             .source("[002:460] \"A requirement that the BCF is transferred into one or more pooled funds established"
                     + " under section 75 of the NHS Act 2006\"; [002:882] \"If the answer to the above is 'No' please"
-                    + " indicate when this will happen (DD/MM/YYYY)\"")
+                    + " indicate when this will happen (DD/MM/YYYY)\". A WARNING: the template asks (\"please\"), and"
+                    + " a blank date is an incomplete return")
             .check((budget, ctx, emit) -> {
                 if (budget.pooledViaSection75() == YesNo.NO && budget.expectedPoolingDate() == null) {
                     emit.report(Pointer.of("expectedPoolingDate"), "The funds are not pooled via a section 75"

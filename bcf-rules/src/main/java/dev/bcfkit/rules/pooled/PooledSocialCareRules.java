@@ -27,9 +27,9 @@ final class PooledSocialCareRules {
      * and 2018/19 is at least the minimum computed from the assured 2016/17 baseline. The planned
      * figure is judged as stated; whether part of it is iBCF money is IBCF-NOT-OFFSET's question.
      * A pooled budget that does not state its social-care contribution at all is not judged (the
-     * library never invents a baseline). When the section is given, a blank baseline is a finding
-     * (the minimum cannot be computed) and so is a blank planned contribution for either year. A
-     * negative baseline is POOL-CONTRIBUTIONS-NON-NEGATIVE's finding and is not uplifted.
+     * library never invents a baseline). A blank baseline or planned figure is not wrong but
+     * missing: UPLIFT-SOCIAL-CARE-STATED's WARNING. A negative baseline is
+     * POOL-CONTRIBUTIONS-NON-NEGATIVE's finding and is not uplifted.
      */
     static final Rule<PooledBudget> MINIMUM = Rule.on(PooledBudget.class, "UPLIFT-SOCIAL-CARE-MINIMUM")
             .title("The planned NHS contribution to adult social care meets the uplifted 2016/17 baseline")
@@ -41,6 +41,40 @@ final class PooledSocialCareRules {
                     + " uplift in 2017-18\"")
             .check((budget, ctx, emit) -> {
                 SocialCareContribution sc = budget.socialCare();
+                if (sc == null || sc.baseline() == null || sc.baseline().signum() < 0) {
+                    return;
+                }
+                SocialCareUplift.Minimums minimums = SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
+                for (FinancialYear year : PooledBudgetYears.BOTH) {
+                    Money minimum = minimumFor(minimums, year);
+                    Money planned = sc.planned().get(year);
+                    if (planned != null && planned.isLessThan(minimum)) {
+                        emit.report(Pointer.of("socialCare", "planned", year), "Planned NHS contribution to adult"
+                                + " social care for " + year + " (" + planned.format() + ") is below the minimum of "
+                                + minimum.format() + " (" + derivation(sc, year) + ") by "
+                                + minimum.minus(planned).format());
+                    }
+                }
+            });
+
+    /**
+     * UPLIFT-SOCIAL-CARE-STATED: where the pooled budget states its NHS contribution to adult
+     * social care, it gives the assured 2016/17 baseline and the planned contribution for both
+     * years, so that the minimum can be checked. A WARNING: a blank figure is an incomplete
+     * budget, never an error by itself; a figure below the minimum is UPLIFT-SOCIAL-CARE-MINIMUM's
+     * ERROR. A budget without the section is not judged; with a blank baseline, the planned
+     * figures are not judged either (there is no minimum to quote).
+     */
+    static final Rule<PooledBudget> STATED = Rule.on(PooledBudget.class, "UPLIFT-SOCIAL-CARE-STATED")
+            .title("The 2016/17 baseline and the planned NHS contribution to adult social care for each year are"
+                    + " given")
+            .severity(Severity.WARNING)
+            .editions(Edition.POOLED_BUDGET_2017_19)
+            .source("[002:673-675] Condition 2: the minimum contribution is \"calculated using the assured figures"
+                    + " from 2016/17 as a baseline\" for 2017-18 and 2018-19. A WARNING: a blank baseline or planned"
+                    + " figure is an incomplete budget; only a figure below the minimum is an error")
+            .check((budget, ctx, emit) -> {
+                SocialCareContribution sc = budget.socialCare();
                 if (sc == null) {
                     return;
                 }
@@ -50,22 +84,14 @@ final class PooledSocialCareRules {
                             + " and 2018/19 cannot be computed");
                     return;
                 }
-                if (sc.baseline().signum() < 0) {
-                    return;
-                }
-                SocialCareUplift.Minimums minimums = SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
+                SocialCareUplift.Minimums minimums = sc.baseline().signum() < 0 ? null
+                        : SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
                 for (FinancialYear year : PooledBudgetYears.BOTH) {
-                    Money minimum = minimumFor(minimums, year);
-                    Money planned = sc.planned().get(year);
-                    String path = Pointer.of("socialCare", "planned", year);
-                    if (planned == null) {
-                        emit.report(path, "The planned NHS contribution to adult social care for " + year
-                                + " is blank; the minimum is " + minimum.format() + " ("
-                                + derivation(sc, year) + ")");
-                    } else if (planned.isLessThan(minimum)) {
-                        emit.report(path, "Planned NHS contribution to adult social care for " + year + " ("
-                                + planned.format() + ") is below the minimum of " + minimum.format() + " ("
-                                + derivation(sc, year) + ") by " + minimum.minus(planned).format());
+                    if (sc.planned().get(year) == null) {
+                        emit.report(Pointer.of("socialCare", "planned", year), "The planned NHS contribution to adult"
+                                + " social care for " + year + " is blank" + (minimums == null ? ""
+                                        : "; the minimum is " + minimumFor(minimums, year).format() + " ("
+                                                + derivation(sc, year) + ")"));
                     }
                 }
             });
@@ -104,7 +130,7 @@ final class PooledSocialCareRules {
      * social care beside an NHS contribution that meets the minimum on its own. So the finding is
      * made only where the planned contribution without its iBCF-funded part falls below the
      * minimum. Not judged when the section is missing, the baseline or the year's planned figure is
-     * blank or negative (UPLIFT-SOCIAL-CARE-MINIMUM and POOL-CONTRIBUTIONS-NON-NEGATIVE report
+     * blank or negative (UPLIFT-SOCIAL-CARE-STATED and POOL-CONTRIBUTIONS-NON-NEGATIVE report
      * those), or for a year outside 2017-19; a blank iBCF-funded part means none.
      */
     static final Rule<PooledBudget> IBCF_NOT_OFFSET = Rule.on(PooledBudget.class, "IBCF-NOT-OFFSET")
@@ -145,7 +171,7 @@ final class PooledSocialCareRules {
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<PooledBudget>> all() {
-        return List.of(MINIMUM, FRONTLOAD_CARRIED_OVER, IBCF_NOT_OFFSET);
+        return List.of(MINIMUM, STATED, FRONTLOAD_CARRIED_OVER, IBCF_NOT_OFFSET);
     }
 
     private static Money minimumFor(SocialCareUplift.Minimums minimums, FinancialYear year) {

@@ -52,12 +52,12 @@ final class BudgetArrangementRules {
     /** A "No" needs the date pooling will happen, and in 2017-19 an explanation. */
     static final Rule<QuarterlyReturn> DATE = Rule.on(QuarterlyReturn.class, "S75-DATE")
             .title("Funds not pooled via s.75 need the date pooling will happen (and in 2017-19 an explanation)")
-            .severity(Severity.ERROR)
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
-            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
             .source("[002:882] \"If the answer to the above is 'No' please indicate when this will happen"
                     + " (DD/MM/YYYY)\"; [000:202] and [004:53] \"If the answer is \"No\" please provide an"
-                    + " explanation\"")
+                    + " explanation\". A WARNING: the template asks (\"please\"), and a blank answer is an incomplete"
+                    + " return")
             .check((r, ctx, emit) -> {
                 BudgetArrangements b = r.budgetArrangements();
                 if (b == null || b.pooledViaSection75() != YesNo.NO) {

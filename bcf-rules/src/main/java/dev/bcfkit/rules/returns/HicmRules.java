@@ -35,7 +35,7 @@ final class HicmRules {
 
     /** @return the HICM rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
-        return List.of(ALL_CHANGES, MATURITY_CURRENT, MATURITY_PLANNED, RATIONALE, RATIONALE_PLANNED,
+        return List.of(ALL_CHANGES, CHANGE_DUPLICATE, MATURITY_CURRENT, MATURITY_PLANNED, RATIONALE, RATIONALE_PLANNED,
                 PLANNED_BELOW_CURRENT, FALLS_BACK, REDBAG_MITIGATIONS);
     }
 
@@ -51,34 +51,20 @@ final class HicmRules {
         return planned;
     }
 
-    /** The eight changes, once each, and the Red Bag row. */
+    /** The eight changes and the Red Bag row are there. */
     static final Rule<QuarterlyReturn> ALL_CHANGES = Rule.on(QuarterlyReturn.class, "HICM-ALL-CHANGES")
-            .title("The eight high impact changes are each reported once, and the Red Bag scheme row is present")
-            .severity(Severity.ERROR)
+            .title("The eight high impact changes are each reported, and the Red Bag scheme row is present")
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
-            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
             .source("[000:222-233], [004:80-88] \"Chg 1\" to \"Chg 8\"; [002:2770] \"The model identifies eight system"
-                    + " changes\"; [000:241], [004:95] \"UEC Red Bag scheme\"")
+                    + " changes\"; [000:241], [004:95] \"UEC Red Bag scheme\". A WARNING: a missing row is a blank"
+                    + " part of the sheet, an incomplete return; a change reported twice is HICM-CHANGE-DUPLICATE's")
             .check((r, ctx, emit) -> {
                 HighImpactChangeModel m = r.highImpactChangeModel();
                 if (m == null) {
                     return;
                 }
-                Map<HighImpactChange, Integer> firstRow = new EnumMap<>(HighImpactChange.class);
-                List<ChangeAssessment> rows = m.changes();
-                for (int i = 0; i < rows.size(); i++) {
-                    HighImpactChange c = rows.get(i).change();
-                    if (c == null) {
-                        continue;
-                    }
-                    if (firstRow.containsKey(c)) {
-                        emit.report(Pointer.of("highImpactChangeModel", "changes", i, "change"), "change " + c.number()
-                                + " \"" + c.label() + "\" appears more than once; it is already at "
-                                + Pointer.of("highImpactChangeModel", "changes", firstRow.get(c)));
-                    } else {
-                        firstRow.put(c, i);
-                    }
-                }
+                Map<HighImpactChange, Integer> firstRow = firstRows(m.changes());
                 for (HighImpactChange c : HighImpactChange.values()) {
                     if (!firstRow.containsKey(c)) {
                         emit.report(Pointer.of("highImpactChangeModel", "changes"), "change " + c.number() + " \""
@@ -89,6 +75,46 @@ final class HicmRules {
                     emit.report(Pointer.of("highImpactChangeModel", "redBag"), "the Red Bag scheme row is missing");
                 }
             });
+
+    /** No change has two rows. */
+    static final Rule<QuarterlyReturn> CHANGE_DUPLICATE = Rule.on(QuarterlyReturn.class, "HICM-CHANGE-DUPLICATE")
+            .title("No high impact change is reported twice")
+            .severity(Severity.ERROR)
+            .editions(ReturnEditions.Y2017_19)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN)
+            .source("[000:222-233], [004:80-88] the template prints one row for each change, \"Chg 1\" to \"Chg 8\","
+                    + " so a second row for a change cannot come from it: a present, wrong row, not a blank one")
+            .check((r, ctx, emit) -> {
+                HighImpactChangeModel m = r.highImpactChangeModel();
+                if (m == null) {
+                    return;
+                }
+                Map<HighImpactChange, Integer> firstRow = firstRows(m.changes());
+                List<ChangeAssessment> rows = m.changes();
+                for (int i = 0; i < rows.size(); i++) {
+                    HighImpactChange c = rows.get(i).change();
+                    if (c != null && firstRow.get(c) != i) {
+                        emit.report(Pointer.of("highImpactChangeModel", "changes", i, "change"), "change " + c.number()
+                                + " \"" + c.label() + "\" appears more than once; it is already at "
+                                + Pointer.of("highImpactChangeModel", "changes", firstRow.get(c)));
+                    }
+                }
+            });
+
+    /**
+     * @param rows the change rows
+     * @return each change named in them, with the index of its first row
+     */
+    private static Map<HighImpactChange, Integer> firstRows(List<ChangeAssessment> rows) {
+        Map<HighImpactChange, Integer> firstRow = new EnumMap<>(HighImpactChange.class);
+        for (int i = 0; i < rows.size(); i++) {
+            HighImpactChange c = rows.get(i).change();
+            if (c != null) {
+                firstRow.putIfAbsent(c, i);
+            }
+        }
+        return firstRow;
+    }
 
     /** A level for the return's own quarter. */
     static final Rule<QuarterlyReturn> MATURITY_CURRENT = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-CURRENT")

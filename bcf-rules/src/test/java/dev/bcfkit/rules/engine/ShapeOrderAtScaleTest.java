@@ -1,5 +1,6 @@
 package dev.bcfkit.rules.engine;
 
+import dev.bcfkit.rules.FindingLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

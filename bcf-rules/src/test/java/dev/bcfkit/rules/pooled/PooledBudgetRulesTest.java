@@ -59,7 +59,8 @@ class PooledBudgetRulesTest {
         @Test
         void listsTheRulesWithStableIds() {
             assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN", "POOL-CONTRIBUTIONS-NON-NEGATIVE",
-                    "DFG-DISTRICT-DUPLICATE", "UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET", "IBCF-POOLED",
+                    "DFG-DISTRICT-DUPLICATE", "UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-SOCIAL-CARE-STATED",
+                    "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET", "IBCF-POOLED",
                     "IBCF-POOLED-RECORDED", "IBCF-ALLOCATIONS-ADD-UP", "IBCF-ALLOCATIONS-ROUNDING", "IBCF-SPEND-RECONCILES",
                     "IBCF-SPEND-ROUNDING"), PooledBudgetRules.all().stream().map(Rule::id).toList());
         }
@@ -162,7 +163,8 @@ class PooledBudgetRulesTest {
                     List.of(new DisabledFacilitiesGrant(null, null, Map.of(), false)));
             List<Finding> f = runAll(holes);
             // without a baseline there is no minimum to offset against: only the blank baseline is reported
-            assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM"), f.stream().map(Finding::ruleId).toList());
+            assertEquals(List.of("UPLIFT-SOCIAL-CARE-STATED"), f.stream().map(Finding::ruleId).toList());
+            assertEquals(Severity.WARNING, f.get(0).severity(), "a blank is incompleteness, never an ERROR");
         }
     }
 
@@ -199,16 +201,21 @@ class PooledBudgetRulesTest {
         }
 
         @Test
-        void blankBaselineOrYearIsAFindingOnceTheSectionIsGiven() {
+        void blankBaselineOrYearIsAWarningOnceTheSectionIsGivenNeverAnError() {
             PooledBudget noBaseline = withSocialCare(southend(),
                     new SocialCareContribution(null, false, years(2L, 3L), new TreeMap<>()));
-            assertOne(run("UPLIFT-SOCIAL-CARE-MINIMUM", noBaseline), "/socialCare/baseline", "The assured 2016/17"
+            assertOne(run("UPLIFT-SOCIAL-CARE-STATED", noBaseline), "/socialCare/baseline", "The assured 2016/17"
                     + " baseline of the NHS contribution to adult social care is blank, so the minimum contributions"
                     + " for 2017/18 and 2018/19 cannot be computed");
+            assertEquals(List.of(), run("UPLIFT-SOCIAL-CARE-MINIMUM", noBaseline), "a blank is not below anything");
             PooledBudget noSecondYear = withSocialCare(southend(), socialCare(false, 1_017_900L, null));
-            assertOne(run("UPLIFT-SOCIAL-CARE-MINIMUM", noSecondYear), "/socialCare/planned/2018~119", "The planned"
+            assertOne(run("UPLIFT-SOCIAL-CARE-STATED", noSecondYear), "/socialCare/planned/2018~119", "The planned"
                     + " NHS contribution to adult social care for 2018/19 is blank; the minimum is £1,037,240 (the"
                     + " 2016/17 baseline £1,000,000 uplifted by 1.79% and then 1.9%)");
+            assertEquals(List.of(), run("UPLIFT-SOCIAL-CARE-MINIMUM", noSecondYear));
+            assertEquals(Severity.WARNING, run("UPLIFT-SOCIAL-CARE-STATED", noSecondYear).get(0).severity());
+            assertEquals(List.of(), run("UPLIFT-SOCIAL-CARE-STATED", withSocialCare(southend(),
+                    socialCare(false, 1L, 1L))), "figures below the minimum are stated: MINIMUM's ERROR, not this");
         }
 
         @Test
@@ -427,8 +434,10 @@ class PooledBudgetRulesTest {
         }
 
         @Test
-        void notPooledNeedsADate() {
-            assertOne(run("POOL-SECTION-75", PooledBudgetFixtures.withSection75(southend(), YesNo.NO, null)),
+        void notPooledNeedsADateAndABlankDateIsAWarning() {
+            List<Finding> noDate = run("POOL-SECTION-75", PooledBudgetFixtures.withSection75(southend(), YesNo.NO, null));
+            assertEquals(Severity.WARNING, noDate.get(0).severity(), "[002:882] \"please indicate\": a blank date");
+            assertOne(noDate,
                     "/expectedPoolingDate", "The funds are not pooled via a section 75 agreement and no date is given"
                             + " for when they will be; pooling under section 75 is a requirement of the funding");
             assertEquals(List.of(), run("POOL-SECTION-75",

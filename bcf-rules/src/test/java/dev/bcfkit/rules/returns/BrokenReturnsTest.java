@@ -400,18 +400,14 @@ class BrokenReturnsTest {
     /** @return the broken variants of the High Impact Change Model rules */
     private static List<Case> highImpactChangeModel() {
         List<Case> c = new ArrayList<>();
-        c.add(new Case("HICM-ALL-CHANGES", "no change 5, change 1 twice, no Red Bag",
-                () -> {
-                    QuarterlyReturn r = complete2017();
-                    List<ChangeAssessment> rows = new ArrayList<>(r.highImpactChangeModel().changes());
-                    rows.remove(4);
-                    rows.add(rows.get(0));
-                    return ReturnEdits.hicm(r, new HighImpactChangeModel(rows, null));
-                },
-                List.of("/highImpactChangeModel/changes/7/change: change 1 \"Early discharge planning\" appears more"
-                        + " than once; it is already at /highImpactChangeModel/changes/0",
-                        "/highImpactChangeModel/changes: change 5 \"Seven-day service\" is missing",
+        c.add(new Case("HICM-ALL-CHANGES", "no change 5, change 1 twice, no Red Bag: the missing rows",
+                () -> changeFiveReplacedByChangeOne(complete2017()),
+                List.of("/highImpactChangeModel/changes: change 5 \"Seven-day service\" is missing",
                         "/highImpactChangeModel/redBag: the Red Bag scheme row is missing")));
+        c.add(new Case("HICM-CHANGE-DUPLICATE", "no change 5, change 1 twice, no Red Bag: the repeated row",
+                () -> changeFiveReplacedByChangeOne(complete2017()),
+                List.of("/highImpactChangeModel/changes/7/change: change 1 \"Early discharge planning\" appears more"
+                        + " than once; it is already at /highImpactChangeModel/changes/0")));
         c.add(new Case("HICM-MATURITY-CURRENT", "2018/19 change 1 and the Red Bag without the current quarter",
                 () -> {
                     QuarterlyReturn r = complete2018();
@@ -528,6 +524,17 @@ class BrokenReturnsTest {
                 List.of("/additionalIbcf/feeCommentary: the commentary on the fee information is 251 characters; at"
                         + " most 250 are allowed")));
         return c;
+    }
+
+    /**
+     * @param r a complete return with the High Impact Change Model
+     * @return the return without change 5 and without the Red Bag row, and change 1 repeated last
+     */
+    private static QuarterlyReturn changeFiveReplacedByChangeOne(QuarterlyReturn r) {
+        List<ChangeAssessment> rows = new ArrayList<>(r.highImpactChangeModel().changes());
+        rows.remove(4);
+        rows.add(rows.get(0));
+        return ReturnEdits.hicm(r, new HighImpactChangeModel(rows, null));
     }
 
     @TestFactory

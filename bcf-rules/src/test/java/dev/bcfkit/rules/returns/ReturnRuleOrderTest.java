@@ -40,8 +40,8 @@ class ReturnRuleOrderTest {
         assertEquals(List.of("METRIC-UNITS-AGREE"), ids(MetricUnitRules::all));
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
                 ids(YearEndFeedbackRules::all));
-        assertEquals(List.of("HICM-ALL-CHANGES", "HICM-MATURITY-CURRENT", "HICM-MATURITY-PLANNED", "HICM-RATIONALE",
-                "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
+        assertEquals(List.of("HICM-ALL-CHANGES", "HICM-CHANGE-DUPLICATE", "HICM-MATURITY-CURRENT",
+                "HICM-MATURITY-PLANNED", "HICM-RATIONALE", "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
                 "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",

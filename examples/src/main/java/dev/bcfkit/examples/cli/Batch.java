@@ -37,7 +37,7 @@ final class Batch {
      * the calling thread, without a deadline, since a person may be typing it.
      *
      * @param file a path, or {@code -} for standard input
-     * @param work what to make of the document (check it, present it)
+     * @param work what to make of the document and the reader's notices (check it, present it)
      * @param <T> the result
      * @return the work's result
      * @throws UnreadableDocument if the file cannot be read, parsed or checked, or the work fails

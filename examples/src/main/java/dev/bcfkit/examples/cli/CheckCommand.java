@@ -52,8 +52,12 @@ final class CheckCommand extends OptionCommand {
                               "sections": [{"section", "answered", "expected"}],
                               "findings": [{"rule", "severity", "path", "message", "source"}]}]}
                 and for a FILE that cannot be read, parsed or checked:
-                  {"file", "error": {"message", "line", "column", "pointer"}}
-                (line, column and pointer are null when the failure has no place in the text).
+                  {"file", "error": {"message", "line", "column", "pointer",
+                                     "problems": [{"message", "line", "column", "pointer"}]}}
+                where message, line, column and pointer describe the first problem and problems
+                lists every problem the reader found, at most 100 (line, column and pointer are
+                null when a problem has no place in the text). A label read as the template
+                prints it ("NEA") is a WARNING finding of rule READ-LABEL-AS-PRINTED.
 
                 --timeout SECONDS: the most time each file may take to be checked (default 60).
                 Each file is checked on its own: one that takes longer, exhausts memory or is
@@ -61,7 +65,8 @@ final class CheckCommand extends OptionCommand {
 
                 Exit status: 0 when no file has an ERROR finding, 1 when some file has one, 2 when
                 some file cannot be read, parsed or checked (reported on standard error as
-                "bcf: FILE: line L, column C, at POINTER: ..."; the other files are still checked).
+                "bcf: FILE: line L, column C, at POINTER: ...", one line per problem; the other
+                files are still checked).
                 """;
     }
 
@@ -94,12 +99,12 @@ final class CheckCommand extends OptionCommand {
             String name = DocumentReader.displayName(file);
             Checked checked;
             try {
-                checked = batch.each(file, document -> {
-                    Report report = batch.checker().check(document);
+                checked = batch.each(file, read -> {
+                    Report report = batch.checker().check(read);
                     return new Checked(report, json ? toJson(name, report) : text(name, report));
                 });
             } catch (RuntimeException | StackOverflowError e) {
-                io.err().println(Failures.line(name, e));
+                Failures.lines(name, e).forEach(io.err()::println);
                 if (json) {
                     jsonFiles.add(errorJson(name, e));
                 }
@@ -135,16 +140,31 @@ final class CheckCommand extends OptionCommand {
      * @return its entry in the JSON output: the file and an error object
      */
     static Map<String, Object> errorJson(String name, Throwable failure) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", Failures.message(failure));
         UnreadableDocument u = failure instanceof UnreadableDocument d ? d : null;
-        error.put("line", u == null || u.line() <= 0 ? null : (Object) u.line());
-        error.put("column", u == null || u.column() <= 0 ? null : (Object) u.column());
-        error.put("pointer", u == null ? null : u.pointer());
+        Map<String, Object> error = place(Failures.message(failure), u == null ? 0 : u.line(),
+                u == null ? 0 : u.column(), u == null ? null : u.pointer());
+        List<Object> problems = new ArrayList<>();
+        if (u == null) {
+            problems.add(place(Failures.message(failure), 0, 0, null));
+        } else {
+            for (ReadProblem p : u.problems()) {
+                problems.add(place(Terminal.oneLine(p.message()), p.line(), p.column(), p.pointer()));
+            }
+        }
+        error.put("problems", problems);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", name);
         m.put("error", error);
         return m;
+    }
+
+    private static Map<String, Object> place(String message, int line, int column, String pointer) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("message", message);
+        o.put("line", line <= 0 ? null : (Object) line);
+        o.put("column", column <= 0 ? null : (Object) column);
+        o.put("pointer", pointer);
+        return o;
     }
 
     private static Map<String, Object> toJson(String name, Report report) {

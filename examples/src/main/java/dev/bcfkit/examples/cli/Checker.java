@@ -14,12 +14,15 @@ class Checker {
     private BcfValidator validator;
 
     /**
-     * @param read a document as the reader read it, with what the reader judged of its shape (so
-     *     that the validator does not judge it again)
-     * @return the validator's report
+     * Validates a document as read, and reports each of the reader's notices as a WARNING beside
+     * the validator's findings ({@link ReaderFindings}).
+     *
+     * @param read a document as the reader read it, with its notices and what the reader judged of
+     *     its shape (so that the validator does not judge it again)
+     * @return the report: the notices first, then the validator's findings
      */
     Report check(ReadResult<BcfDocument> read) {
-        return validator().validate(read.value(), read.shape());
+        return ReaderFindings.with(validator().validate(read.value(), read.shape()), read.notices());
     }
 
     /** Creates the validator now, on the calling thread, rather than with the first document. */

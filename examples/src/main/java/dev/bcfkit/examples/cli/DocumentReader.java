@@ -4,6 +4,7 @@ import dev.bcfkit.json.ReadResult;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
+import dev.bcfkit.json.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -16,7 +17,8 @@ import java.nio.file.Path;
  * Reads the documents named on the command line with bcf-json's strict reader: a path, or
  * {@code -} for standard input (once). Jackson is loaded only when the first document is read.
  * Every failure becomes an {@link UnreadableDocument} with a one-line message; a parse failure
- * names the line, the column and the JSON pointer.
+ * names the line, the column and the JSON pointer of every problem the reader found. What the
+ * reader accepted but a person should know comes back with the document as its notices.
  */
 final class DocumentReader {
     /** The most bytes read from a file or standard input: bcf-json's own limit (8 MiB). */
@@ -47,8 +49,8 @@ final class DocumentReader {
      * Reads and parses one document.
      *
      * @param arg a path, or {@code -} for standard input
-     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with what
-     *     the reader judged of its shape
+     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with the
+     *     reader's notices and what it judged of its shape
      * @throws UnreadableDocument if it cannot be read or is not a valid document
      */
     ReadResult<BcfDocument> read(String arg) {
@@ -74,15 +76,15 @@ final class DocumentReader {
      *
      * @param arg the file argument the bytes were read from, for messages
      * @param bytes the bytes
-     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with what
-     *     the reader judged of its shape
+     * @return the document ({@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}), with the
+     *     reader's notices and what it judged of its shape
      * @throws UnreadableDocument if they are not a valid document
      */
     ReadResult<BcfDocument> parse(String arg, byte[] bytes) {
         try {
             return json().readDocumentWithNotices(bytes, displayName(arg));
         } catch (BcfParseException e) {
-            throw new UnreadableDocument(ParseMessages.describe(e), e.line(), e.column(), e.pointer());
+            throw new UnreadableDocument(ParseMessages.problems(e));
         }
     }
 

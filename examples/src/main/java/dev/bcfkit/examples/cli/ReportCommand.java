@@ -76,7 +76,7 @@ final class ReportCommand extends OptionCommand {
         try {
             page = batch.each(file, document -> BoardReport.page(name, document.value(), batch.checker().check(document)));
         } catch (RuntimeException | StackOverflowError e) {
-            io.err().println(Failures.line(name, e));
+            Failures.lines(name, e).forEach(io.err()::println);
             return 2;
         }
         if (target.equals("-")) {

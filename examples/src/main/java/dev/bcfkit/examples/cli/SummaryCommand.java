@@ -95,7 +95,7 @@ final class SummaryCommand extends OptionCommand {
                 csv.append(batch.<String>each(file, read -> read.value() instanceof QuarterlyReturn r
                         ? row(name, r, batch.checker().check(read)) : ""));
             } catch (RuntimeException | StackOverflowError e) {
-                io.err().println(Failures.line(name, e));
+                Failures.lines(name, e).forEach(io.err()::println);
                 unreadable++;
             }
         }

@@ -1,12 +1,14 @@
 package dev.bcfkit.examples.cli;
 
 import dev.bcfkit.core.BcfException;
+import java.util.List;
 
 /**
  * A file the tool could not read, parse or check as a plan, return or pooled budget. The
  * message is one line that names what went wrong and where; the tool prints it after the file's
  * name. A parse failure also carries its line, column and JSON pointer, for
- * {@code check --format json}.
+ * {@code check --format json}, and every problem the reader found ({@link #problems()}), the
+ * first being the one the message, line, column and pointer describe.
  */
 final class UnreadableDocument extends BcfException {
     private static final long serialVersionUID = 1L;
@@ -17,6 +19,8 @@ final class UnreadableDocument extends BcfException {
     private final int column;
     /** The JSON pointer of the failure; null when not known. */
     private final String pointer;
+    /** Every problem the reader found, the first being this one; just this one for other failures. */
+    private final List<ReadProblem> problems;
 
     /**
      * @param message what went wrong and where, on one line
@@ -32,10 +36,19 @@ final class UnreadableDocument extends BcfException {
      * @param pointer the JSON pointer; null when not known
      */
     UnreadableDocument(String message, int line, int column, String pointer) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.pointer = pointer;
+        this(List.of(new ReadProblem(message, line, column, pointer)));
+    }
+
+    /**
+     * @param problems every problem the reader found, in document order, at least one; the first
+     *     gives the message, line, column and pointer
+     */
+    UnreadableDocument(List<ReadProblem> problems) {
+        super(problems.get(0).message());
+        this.line = problems.get(0).line();
+        this.column = problems.get(0).column();
+        this.pointer = problems.get(0).pointer();
+        this.problems = List.copyOf(problems);
     }
 
     /** @return the line, from 1; 0 when not known */
@@ -51,5 +64,10 @@ final class UnreadableDocument extends BcfException {
     /** @return the JSON pointer; null when not known */
     String pointer() {
         return pointer;
+    }
+
+    /** @return every problem found, in document order, at least one: the first is this failure's */
+    List<ReadProblem> problems() {
+        return problems;
     }
 }

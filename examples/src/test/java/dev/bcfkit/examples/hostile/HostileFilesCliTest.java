@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code bcf} tool on every file of the hostile corpus, in-process ({@code Bcf.run}): a file
- * that cannot be read gives exit status 2 and exactly one line on standard error that names the
- * file, the line, the column and the JSON pointer, and never a stack trace; a file that can be read
+ * that cannot be read gives exit status 2 and one line on standard error for each problem the
+ * reader found, each naming the file, the line, the column and the JSON pointer, and never a
+ * stack trace; a file that can be read
  * is checked, with exit status 1 when its report has an ERROR and 0 otherwise (docs/SECURITY.md).
  */
 class HostileFilesCliTest {
@@ -60,8 +61,19 @@ class HostileFilesCliTest {
                 + (e.pointer().isEmpty() ? "the document root (\"\")" : e.pointer()) + ": ";
     }
 
+    private static String where(BcfParseException.Problem p) {
+        return "line " + p.line() + ", column " + p.column() + ", at "
+                + (p.pointer().isEmpty() ? "the document root (\"\")" : p.pointer()) + ": ";
+    }
+
+    /** @return how many lines the tool prints for a refused file: one per problem */
+    private static int problems(HostileFile file) {
+        return assertThrows(BcfParseException.class, () -> JSON.readDocument(file.bytes(), file.path().toString()))
+                .problems().size();
+    }
+
     @TestFactory
-    Stream<DynamicTest> checkGivesEachFileOneLineOrItsReport() {
+    Stream<DynamicTest> checkGivesEachFileOneLinePerProblemOrItsReport() {
         return HostileFile.all().stream().map(file -> DynamicTest.dynamicTest(file.file(),
                 () -> assertTimeoutPreemptively(HANG, () -> check(file))));
     }
@@ -75,15 +87,20 @@ class HostileFilesCliTest {
         if (file.refused()) {
             BcfParseException e = assertThrows(BcfParseException.class, () -> JSON.readDocument(file.bytes(), path));
             assertEquals(2, run.status(), run.err());
-            assertEquals(1, run.errLines().size(), run.err());
+            assertEquals(e.problems().size(), run.errLines().size(), run.err());
             assertTrue(run.err().endsWith("\n"), run.err());
             String line = run.errLines().get(0);
             assertTrue(line.startsWith("bcf: " + path + ": " + where(e)), line);
             assertTrue(line.contains(file.fragment()), line);
+            for (int i = 0; i < e.problems().size(); i++) {
+                assertTrue(run.errLines().get(i).startsWith("bcf: " + path + ": " + where(e.problems().get(i))),
+                        run.err());
+            }
             assertTrue(run.out().endsWith("1 file checked: 0 with errors, 0 with warnings only, 1 unreadable\n"),
                     run.out());
             assertEquals(2, stdin.status());
-            assertEquals(List.of(line.replace("bcf: " + path + ": ", "bcf: <stdin>: ")), stdin.errLines());
+            assertEquals(run.errLines().stream().map(l -> l.replace("bcf: " + path + ": ", "bcf: <stdin>: ")).toList(),
+                    stdin.errLines());
         } else {
             Report report = Validation.validate(JSON.readDocument(file.bytes(), path));
             int expected = report.hasErrors() ? 1 : 0;
@@ -103,7 +120,7 @@ class HostileFilesCliTest {
     }
 
     @Test
-    void checkingTheWholeCorpusAtOnceGivesOneLinePerUnreadableFileInOrder() {
+    void checkingTheWholeCorpusAtOnceGivesOneLinePerProblemOfEachUnreadableFileInOrder() {
         List<HostileFile> files = HostileFile.all();
         List<String> args = new ArrayList<>(List.of("check"));
         files.forEach(f -> args.add(f.path().toString()));
@@ -112,24 +129,27 @@ class HostileFilesCliTest {
         assertNoStackTrace(run.err());
         List<HostileFile> refused = files.stream().filter(HostileFile::refused).toList();
         List<String> lines = run.errLines();
-        assertEquals(refused.size(), lines.size(), run.err());
-        for (int i = 0; i < refused.size(); i++) {
-            assertTrue(lines.get(i).startsWith("bcf: " + refused.get(i).path() + ": line "), lines.get(i));
+        int at = 0;
+        for (HostileFile file : refused) {
+            for (int i = problems(file); i > 0; i--) {
+                assertTrue(lines.get(at++).startsWith("bcf: " + file.path() + ": line "), lines.get(at - 1));
+            }
         }
+        assertEquals(at, lines.size(), run.err());
         assertTrue(run.out().endsWith(", " + refused.size() + " unreadable\n"), run.out());
         assertTrue(run.out().contains(files.size() + " files checked: "), run.out());
     }
 
     @Test
-    void theJsonFormatHasAnEntryForEveryFileAndStillOneLinePerUnreadableOne() throws Exception {
+    void theJsonFormatHasAnEntryForEveryFileWithEveryProblemOfAnUnreadableOne() throws Exception {
         List<HostileFile> files = HostileFile.all();
         List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
         files.forEach(f -> args.add(f.path().toString()));
         CliRun run = CliRun.of(NO_INPUT, args);
         assertEquals(2, run.status());
         assertNoStackTrace(run.err());
-        long refused = files.stream().filter(HostileFile::refused).count();
-        assertEquals(refused, run.errLines().size());
+        long problems = files.stream().filter(HostileFile::refused).mapToInt(HostileFilesCliTest::problems).sum();
+        assertEquals(problems, run.errLines().size());
         JsonNode reported = new ObjectMapper().readTree(run.out()).get("files");
         assertEquals(files.size(), reported.size());
         int unreadable = 0;
@@ -141,13 +161,20 @@ class HostileFilesCliTest {
                 BcfParseException e = assertThrows(BcfParseException.class,
                         () -> JSON.readDocument(file.bytes(), file.path().toString()));
                 JsonNode error = entry.get("error");
-                assertEquals(run.errLines().get(unreadable++), "bcf: " + file.path() + ": "
+                assertEquals(run.errLines().get(unreadable), "bcf: " + file.path() + ": "
                         + error.get("message").textValue());
+                JsonNode each = error.get("problems");
+                assertEquals(e.problems().size(), each.size(), file.file());
+                for (int k = 0; k < each.size(); k++) {
+                    assertEquals(run.errLines().get(unreadable++), "bcf: " + file.path() + ": "
+                            + each.get(k).get("message").textValue());
+                    assertEquals(e.problems().get(k).pointer(), each.get(k).get("pointer").textValue(), file.file());
+                }
                 assertEquals(e.line(), error.get("line").intValue(), file.file());
                 assertEquals(e.column(), error.get("column").intValue(), file.file());
                 assertEquals(e.pointer(), error.get("pointer").textValue(), file.file());
                 assertEquals(List.of("file", "error"), names(entry));
-                assertEquals(List.of("message", "line", "column", "pointer"), names(error));
+                assertEquals(List.of("message", "line", "column", "pointer", "problems"), names(error));
             } else {
                 assertTrue(entry.has("edition") && entry.has("findings") && !entry.has("error"), file.file());
             }
@@ -169,7 +196,7 @@ class HostileFilesCliTest {
             assertNoStackTrace(html.err());
             if (file.refused()) {
                 assertEquals(2, html.status(), path);
-                assertEquals(1, html.errLines().size(), html.err());
+                assertEquals(problems(file), html.errLines().size(), html.err());
                 assertTrue(html.errLines().get(0).startsWith("bcf: " + path + ": line "), html.err());
             } else {
                 assertEquals(0, html.status(), html.err());
@@ -181,7 +208,8 @@ class HostileFilesCliTest {
         CliRun summary = CliRun.of(NO_INPUT, args);
         assertEquals(2, summary.status());
         assertNoStackTrace(summary.err());
-        assertEquals(HostileFile.all().stream().filter(HostileFile::refused).count(), summary.errLines().size());
+        assertEquals(HostileFile.all().stream().filter(HostileFile::refused).mapToInt(HostileFilesCliTest::problems)
+                .sum(), summary.errLines().size());
     }
 
     @Test

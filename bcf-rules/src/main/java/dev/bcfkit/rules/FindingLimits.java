@@ -1,7 +1,5 @@
-package dev.bcfkit.rules.engine;
+package dev.bcfkit.rules;
 
-import dev.bcfkit.rules.Emitter;
-import dev.bcfkit.rules.Report;
 /**
  * How many findings a {@link Report} lists, so that its size, and the size of anything printed
  * from it, stays proportional to the document and small however hostile the document is: at most
