@@ -28,7 +28,8 @@ class PooledRuleOrderTest {
         assertEquals(List.of("POOL-SECTION-75", "POOL-SECTION-75-CONFIRMED", "DFG-PASSED-DOWN",
                 "POOL-CONTRIBUTIONS-NON-NEGATIVE", "DFG-DISTRICT-DUPLICATE"),
                 ids(PooledFundRules::all));
-        assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-FRONTLOAD-CARRIED-OVER", "IBCF-NOT-OFFSET"),
+        assertEquals(List.of("UPLIFT-SOCIAL-CARE-MINIMUM", "UPLIFT-SOCIAL-CARE-STATED", "UPLIFT-FRONTLOAD-CARRIED-OVER",
+                "IBCF-NOT-OFFSET"),
                 ids(PooledSocialCareRules::all));
         assertEquals(List.of("IBCF-POOLED", "IBCF-POOLED-RECORDED", "IBCF-ALLOCATIONS-ADD-UP",
                 "IBCF-ALLOCATIONS-ROUNDING", "IBCF-SPEND-RECONCILES", "IBCF-SPEND-ROUNDING"),
