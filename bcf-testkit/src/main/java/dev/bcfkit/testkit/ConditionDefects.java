@@ -5,6 +5,8 @@ import dev.bcfkit.core.returns.BudgetArrangements;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -68,6 +70,18 @@ final class ConditionDefects {
         return Defect.random("COND-LIST", "a national condition row missing", ConditionDefects::hasRows,
                 r -> Arbitraries.integers().between(0, r.nationalConditions().size() - 1)
                         .map(i -> ReturnEdits.conditions(r, ReturnEdits.remove(r.nationalConditions(), i))));
+    }
+
+    /** @return one of the condition rows given a second time, as an extra row at the end */
+    static Defect<QuarterlyReturn> repeatedRow() {
+        return Defect.random("COND-ROW-UNEXPECTED", "a national condition given a second row",
+                r -> r.nationalConditions().stream().anyMatch(c -> c.condition() != null),
+                r -> Arbitraries.of(r.nationalConditions().stream().filter(c -> c.condition() != null).toList())
+                        .map(row -> {
+                            List<ConditionResponse> rows = new ArrayList<>(r.nationalConditions());
+                            rows.add(row);
+                            return ReturnEdits.conditions(r, rows);
+                        }));
     }
 
     /** @return the s.75 question left blank */

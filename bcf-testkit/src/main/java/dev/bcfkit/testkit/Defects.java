@@ -48,8 +48,13 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> COND_EXPLANATION = ConditionDefects.missingExplanation();
     /** A "No" without an estimated date in 2016/17 Q1-Q3 ({@code [002:895]}). */
     public static final Defect<QuarterlyReturn> COND_EXPECTED_DATE = ConditionDefects.missingExpectedDate();
-    /** A condition row missing ({@code [002:896-913]}, {@code [000:196-199]}). */
+    /** A condition row missing ({@code [002:896-913]}, {@code [000:196-199]}): an incomplete return, a WARNING. */
     public static final Defect<QuarterlyReturn> COND_LIST = ConditionDefects.missingRow();
+    /**
+     * A national condition given a second row, where the template prints one row each
+     * ({@code [002:896-913]}, {@code [000:196-199]}, {@code [004:47-50]}).
+     */
+    public static final Defect<QuarterlyReturn> COND_ROW_UNEXPECTED = ConditionDefects.repeatedRow();
     /** The s.75 question unanswered ({@code [002:881]}). */
     public static final Defect<QuarterlyReturn> S75_ANSWERED = ConditionDefects.section75Unanswered();
     /** s.75 "No" without a date ({@code [002:882]}): an incomplete return, a WARNING. */
@@ -80,8 +85,13 @@ public final class Defects {
     public static final Defect<QuarterlyReturn> FEE_NUMERIC_RANGE = SectionDefects.feeNegative();
     /** A metric assessment blank ({@code [002:1058]}, {@code [000:207]}). */
     public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_REQUIRED = SectionDefects.metricAssessment();
-    /** A metric block missing ({@code [002:1056-1082]}, {@code [000:207-213]}). */
+    /** A metric block missing ({@code [002:1056-1082]}, {@code [000:207-213]}): an incomplete return, a WARNING. */
     public static final Defect<QuarterlyReturn> METRIC_ALL_REPORTED = SectionDefects.metricMissing();
+    /**
+     * A metric block given twice, where the template prints one block each ({@code [002:1210]},
+     * {@code [000:208-213]}, {@code [004:57-60]}).
+     */
+    public static final Defect<QuarterlyReturn> METRIC_ROW_UNEXPECTED = SectionDefects.metricRepeated();
     /** A metric assessment from another edition's drop-down ({@code [002:1666]}, {@code [000:213]}). */
     public static final Defect<QuarterlyReturn> METRIC_ASSESSMENT_ALLOWED = MetricDefects.assessmentNotAllowed();
     /** A 2016/17 metric block without commentary ({@code [002:1058]}). */
@@ -91,8 +101,10 @@ public final class Defects {
             MetricDefects.patientExperienceUndefined();
     /** A change without a maturity for a planned quarter ({@code [000:221]}). */
     public static final Defect<QuarterlyReturn> HICM_MATURITY_PLANNED = SectionDefects.plannedMaturityMissing();
-    /** One of the three fee rows missing ({@code [004:177-181]}). */
+    /** One of the three fee rows missing ({@code [004:177-181]}): an incomplete return, a WARNING. */
     public static final Defect<QuarterlyReturn> FEE_ALL_SERVICES = SectionDefects.feeRowMissing();
+    /** A fee service type given twice, where the template prints one row each ({@code [004:178-181]}). */
+    public static final Defect<QuarterlyReturn> FEE_SERVICE_DUPLICATE = SectionDefects.feeRowRepeated();
     /** A year-end statement without a response ({@code [002:2473-2482]}). */
     public static final Defect<QuarterlyReturn> YEF_STATEMENTS_ANSWERED = YearEndDefects.statementUnanswered();
     /** Four successes where up to three are asked for ({@code [002:2486]}). */
@@ -151,10 +163,11 @@ public final class Defects {
     public static List<Defect<QuarterlyReturn>> forReturns() {
         return List.of(FIN_ANNUAL_EQUALS_SUM, FIN_COMMENT_REQUIRED, FIN_ACTUALS_TO_DATE, FIN_NO_FUTURE_ACTUALS,
                 FIN_NUMERIC_RANGE, COND_ANSWERED, COND_ANSWER_ALLOWED, COND_EXPLANATION, COND_EXPECTED_DATE,
-                COND_LIST, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_CHANGE_DUPLICATE,
+                COND_LIST, COND_ROW_UNEXPECTED, S75_ANSWERED, S75_DATE, COVER_REQUIRED, HICM_ALL_CHANGES, HICM_CHANGE_DUPLICATE,
                 HICM_MATURITY_CURRENT,
                 HICM_RATIONALE, REDBAG_MITIGATIONS, TEXT_NARRATIVE_LIMIT, TEXT_NARRATIVE_REQUIRED, FEE_BLANK_NOT_ZERO,
-                FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_NUMERIC_RANGE, FEE_ALL_SERVICES, METRIC_ASSESSMENT_REQUIRED, METRIC_ALL_REPORTED,
+                FEE_UPLIFT_REQUIRED, FEE_COMMENT_LIMIT, FEE_NUMERIC_RANGE, FEE_ALL_SERVICES, FEE_SERVICE_DUPLICATE, METRIC_ASSESSMENT_REQUIRED,
+                METRIC_ALL_REPORTED, METRIC_ROW_UNEXPECTED,
                 METRIC_ASSESSMENT_ALLOWED, METRIC_COMMENTARY_REQUIRED, METRIC_PATIENT_EXPERIENCE_DEFINED,
                 HICM_MATURITY_PLANNED, YEF_STATEMENTS_ANSWERED, YEF_AT_MOST_THREE, YEF_CATEGORISED, SECTION_PRESENT,
                 SHAPE_VIOLATION);

@@ -57,6 +57,17 @@ final class SectionDefects {
                         .map(i -> ReturnEdits.metrics(r, ReturnEdits.remove(r.metrics(), i))));
     }
 
+    /** @return one of the metric blocks given a second time, as an extra block at the end */
+    static Defect<QuarterlyReturn> metricRepeated() {
+        return Defect.random("METRIC-ROW-UNEXPECTED", "a metric block given twice",
+                r -> r.metrics().stream().anyMatch(m -> m.metric() != null),
+                r -> Arbitraries.of(r.metrics().stream().filter(m -> m.metric() != null).toList()).map(block -> {
+                    List<MetricProgress> blocks = new ArrayList<>(r.metrics());
+                    blocks.add(block);
+                    return ReturnEdits.metrics(r, blocks);
+                }));
+    }
+
     private static boolean hasChanges(QuarterlyReturn r) {
         return r.highImpactChangeModel() != null && !r.highImpactChangeModel().changes().isEmpty();
     }
@@ -206,6 +217,19 @@ final class SectionDefects {
                     return ReturnEdits.ibcf(r, new AdditionalIbcf(s.allocation(), ReturnEdits.remove(s.fees(), i),
                             s.feeCommentary()));
                 }));
+    }
+
+    /** @return one of the fee rows given a second time, as an extra row at the end */
+    static Defect<QuarterlyReturn> feeRowRepeated() {
+        return Defect.random("FEE-SERVICE-DUPLICATE", "one of the three average-fee rows given twice",
+                r -> hasFees(r) && r.additionalIbcf().fees().stream().anyMatch(f -> f.serviceType() != null),
+                r -> Arbitraries.of(r.additionalIbcf().fees().stream().filter(f -> f.serviceType() != null).toList())
+                        .map(row -> {
+                            AdditionalIbcf s = r.additionalIbcf();
+                            List<AverageFee> fees = new ArrayList<>(s.fees());
+                            fees.add(row);
+                            return ReturnEdits.ibcf(r, new AdditionalIbcf(s.allocation(), fees, s.feeCommentary()));
+                        }));
     }
 
     /** @return a change with no maturity for one of the planned quarters after the current one */

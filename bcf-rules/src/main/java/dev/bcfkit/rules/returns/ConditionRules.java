@@ -33,19 +33,40 @@ final class ConditionRules {
 
     /** @return the national condition rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
-        return List.of(LIST, ANSWERED, ANSWER_ALLOWED, EXPLANATION, EXPECTED_DATE, REGRESSION);
+        return List.of(LIST, ROW_UNEXPECTED, ORDER, ANSWERED, ANSWER_ALLOWED, EXPLANATION, EXPECTED_DATE, REGRESSION);
     }
 
-    /** The rows are exactly the edition's conditions, once each, in template order. */
+    /** The edition's conditions each have a row. */
     static final Rule<QuarterlyReturn> LIST = Rule.on(QuarterlyReturn.class, "COND-LIST")
-            .title("The national condition rows are exactly the edition's conditions, once each, in template order")
+            .title("Each of the edition's national conditions has a row")
+            .severity(Severity.WARNING)
+            .editions(ReturnEditions.ALL)
+            .source("[002:896-913] the twelve 2016/17 rows; [000:196-199] and [004:47-50] the four 2017-19"
+                    + " conditions; [002:97] \"National conditions will reduce from eight to four\". A WARNING: a"
+                    + " missing row is a blank part of the sheet, an incomplete return; a row the edition does not"
+                    + " have or a row given twice is COND-ROW-UNEXPECTED's, rows out of order COND-ORDER's")
+            .check((r, ctx, emit) -> {
+                Map<NationalCondition, Integer> firstRow = firstRows(r.nationalConditions(), ctx.edition());
+                for (NationalCondition c : NationalCondition.forEdition(ctx.edition())) {
+                    if (!firstRow.containsKey(c)) {
+                        emit.report(Pointer.of("nationalConditions"), "condition " + c.code() + " \""
+                                + Text.abbreviate(c.wording()) + "\" is missing");
+                    }
+                }
+            });
+
+    /** No row the template does not print: another edition's condition, or a second row for one. */
+    static final Rule<QuarterlyReturn> ROW_UNEXPECTED = Rule.on(QuarterlyReturn.class, "COND-ROW-UNEXPECTED")
+            .title("No national condition row is of another edition, and none is given twice")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
             .source("[002:896-913] the twelve 2016/17 rows; [000:196-199] and [004:47-50] the four 2017-19"
-                    + " conditions; [002:97] \"National conditions will reduce from eight to four\"")
+                    + " conditions; [002:97] \"National conditions will reduce from eight to four\": the template"
+                    + " prints one row for each of its edition's conditions, so another edition's condition or a"
+                    + " second row for one cannot come from it: a present, wrong row, not a blank one")
             .check((r, ctx, emit) -> {
                 List<NationalCondition> expected = NationalCondition.forEdition(ctx.edition());
-                Map<NationalCondition, Integer> firstRow = new EnumMap<>(NationalCondition.class);
+                Map<NationalCondition, Integer> firstRow = firstRows(r.nationalConditions(), ctx.edition());
                 List<ConditionResponse> rows = r.nationalConditions();
                 for (int i = 0; i < rows.size(); i++) {
                     NationalCondition c = rows.get(i).condition();
@@ -57,19 +78,25 @@ final class ConditionRules {
                         emit.report(at, "condition " + c.code() + " \"" + Text.abbreviate(c.wording()) + "\" is not a"
                                 + " condition of the " + ctx.edition().label() + " (it belongs to the "
                                 + editions(c) + "); the " + ctx.edition().label() + " has " + codes(expected));
-                    } else if (firstRow.containsKey(c)) {
+                    } else if (firstRow.get(c) != i) {
                         emit.report(at, "condition " + c.code() + " appears more than once; it is already at "
                                 + Pointer.of("nationalConditions", firstRow.get(c)));
-                    } else {
-                        firstRow.put(c, i);
                     }
                 }
-                for (NationalCondition c : expected) {
-                    if (!firstRow.containsKey(c)) {
-                        emit.report(Pointer.of("nationalConditions"), "condition " + c.code() + " \""
-                                + Text.abbreviate(c.wording()) + "\" is missing");
-                    }
-                }
+            });
+
+    /** The rows are in template order. */
+    static final Rule<QuarterlyReturn> ORDER = Rule.on(QuarterlyReturn.class, "COND-ORDER")
+            .title("The national condition rows are in template order")
+            .severity(Severity.WARNING)
+            .editions(ReturnEditions.ALL)
+            .source("Derived: the template prints the conditions in a fixed order ([002:896-913], [000:196-199],"
+                    + " [004:47-50]); no paper says a return must keep it, and rows in another order still answer"
+                    + " each condition once, but a reader comparing with the template expects its order")
+            .derived()
+            .check((r, ctx, emit) -> {
+                List<NationalCondition> expected = NationalCondition.forEdition(ctx.edition());
+                Map<NationalCondition, Integer> firstRow = firstRows(r.nationalConditions(), ctx.edition());
                 List<NationalCondition> found = new ArrayList<>(firstRow.keySet());
                 found.sort((a, b) -> Integer.compare(firstRow.get(a), firstRow.get(b)));
                 List<NationalCondition> inTemplateOrder = new ArrayList<>(found);
@@ -79,6 +106,23 @@ final class ConditionRules {
                             + " expected " + codes(inTemplateOrder) + ", found " + codes(found));
                 }
             });
+
+    /**
+     * @param rows the condition rows
+     * @param edition the return's edition
+     * @return each of the edition's conditions named in them, with the index of its first row
+     */
+    private static Map<NationalCondition, Integer> firstRows(List<ConditionResponse> rows, Edition edition) {
+        List<NationalCondition> expected = NationalCondition.forEdition(edition);
+        Map<NationalCondition, Integer> firstRow = new EnumMap<>(NationalCondition.class);
+        for (int i = 0; i < rows.size(); i++) {
+            NationalCondition c = rows.get(i).condition();
+            if (c != null && expected.contains(c)) {
+                firstRow.putIfAbsent(c, i);
+            }
+        }
+        return firstRow;
+    }
 
     /** Every row is answered. */
     static final Rule<QuarterlyReturn> ANSWERED = Rule.on(QuarterlyReturn.class, "COND-ANSWERED")

@@ -41,36 +41,23 @@ final class FeeRules {
 
     /** @return the fee rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
-        return List.of(ALL_SERVICES, BLANK_NOT_ZERO, NUMERIC_RANGE, UPLIFT_REQUIRED, COMMENT_LIMIT_RULE);
+        return List.of(ALL_SERVICES, SERVICE_DUPLICATE, BLANK_NOT_ZERO, NUMERIC_RANGE, UPLIFT_REQUIRED, COMMENT_LIMIT_RULE);
     }
 
-    /** The three service types, once each. */
+    /** The three service types are there. */
     static final Rule<QuarterlyReturn> ALL_SERVICES = Rule.on(QuarterlyReturn.class, "FEE-ALL-SERVICES")
-            .title("The average-fee table has the three service types once each")
-            .severity(Severity.ERROR)
+            .title("The average-fee table has each of the three service types")
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2018)
-            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN_2018)
             .source("[004:166] \"the three service types of home care, 65+ residential and 65+ nursing\";"
-                    + " [004:178-181] questions 1 to 3")
+                    + " [004:178-181] questions 1 to 3. A WARNING: a missing row is a blank part of the sheet, an"
+                    + " incomplete return; a service type given twice is FEE-SERVICE-DUPLICATE's")
             .check((r, ctx, emit) -> {
                 AdditionalIbcf ibcf = r.additionalIbcf();
                 if (ibcf == null) {
                     return;
                 }
-                Map<FeeServiceType, Integer> firstRow = new EnumMap<>(FeeServiceType.class);
-                for (int i = 0; i < ibcf.fees().size(); i++) {
-                    FeeServiceType t = ibcf.fees().get(i).serviceType();
-                    if (t == null) {
-                        continue;
-                    }
-                    if (firstRow.containsKey(t)) {
-                        emit.report(Pointer.of("additionalIbcf", "fees", i, "serviceType"), "the " + t.label()
-                                + " fee appears more than once; it is already at "
-                                + Pointer.of("additionalIbcf", "fees", firstRow.get(t)));
-                    } else {
-                        firstRow.put(t, i);
-                    }
-                }
+                Map<FeeServiceType, Integer> firstRow = firstRows(ibcf.fees());
                 for (FeeServiceType t : FeeServiceType.values()) {
                     if (!firstRow.containsKey(t)) {
                         emit.report(Pointer.of("additionalIbcf", "fees"), "the " + t.label() + " fee ("
@@ -78,6 +65,46 @@ final class FeeRules {
                     }
                 }
             });
+
+    /** No service type has two rows. */
+    static final Rule<QuarterlyReturn> SERVICE_DUPLICATE = Rule.on(QuarterlyReturn.class, "FEE-SERVICE-DUPLICATE")
+            .title("No service type appears twice in the average-fee table")
+            .severity(Severity.ERROR)
+            .editions(ReturnEditions.Y2018)
+            .statedOnlyIn(ReturnEditions::shown, ReturnEditions.SHOWN_2018)
+            .source("[004:166] \"the three service types of home care, 65+ residential and 65+ nursing\";"
+                    + " [004:178-181] questions 1 to 3: the template prints one row for each service type, so a"
+                    + " second row for one cannot come from it: a present, wrong row, not a blank one")
+            .check((r, ctx, emit) -> {
+                AdditionalIbcf ibcf = r.additionalIbcf();
+                if (ibcf == null) {
+                    return;
+                }
+                Map<FeeServiceType, Integer> firstRow = firstRows(ibcf.fees());
+                for (int i = 0; i < ibcf.fees().size(); i++) {
+                    FeeServiceType t = ibcf.fees().get(i).serviceType();
+                    if (t != null && firstRow.get(t) != i) {
+                        emit.report(Pointer.of("additionalIbcf", "fees", i, "serviceType"), "the " + t.label()
+                                + " fee appears more than once; it is already at "
+                                + Pointer.of("additionalIbcf", "fees", firstRow.get(t)));
+                    }
+                }
+            });
+
+    /**
+     * @param fees the fee rows
+     * @return each service type named in them, with the index of its first row
+     */
+    private static Map<FeeServiceType, Integer> firstRows(List<AverageFee> fees) {
+        Map<FeeServiceType, Integer> firstRow = new EnumMap<>(FeeServiceType.class);
+        for (int i = 0; i < fees.size(); i++) {
+            FeeServiceType t = fees.get(i).serviceType();
+            if (t != null) {
+                firstRow.putIfAbsent(t, i);
+            }
+        }
+        return firstRow;
+    }
 
     /** A missing rate is blank, never 0. */
     static final Rule<QuarterlyReturn> BLANK_NOT_ZERO = Rule.on(QuarterlyReturn.class, "FEE-BLANK-NOT-ZERO")

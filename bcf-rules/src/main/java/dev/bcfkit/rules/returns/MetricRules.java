@@ -36,7 +36,7 @@ final class MetricRules {
 
     /** @return the metric rules, in rulebook order */
     static List<Rule<QuarterlyReturn>> all() {
-        return List.of(ALL_REPORTED, ASSESSMENT_REQUIRED, ASSESSMENT_ALLOWED, COMMENTARY_REQUIRED,
+        return List.of(ALL_REPORTED, ROW_UNEXPECTED, ASSESSMENT_REQUIRED, ASSESSMENT_ALLOWED, COMMENTARY_REQUIRED,
                 PATIENT_EXPERIENCE_DEFINED, ASSESSMENT_CONTRADICTS_RAG);
     }
 
@@ -51,17 +51,37 @@ final class MetricRules {
         return ReturnProfile.of(edition).metrics();
     }
 
-    /** The edition's metric blocks are reported, once each. */
+    /** The edition's metric blocks are reported. */
     static final Rule<QuarterlyReturn> ALL_REPORTED = Rule.on(QuarterlyReturn.class, "METRIC-ALL-REPORTED")
-            .title("Every metric block of the edition is reported, once, and no other")
-            .severity(Severity.ERROR)
+            .title("Every metric block of the edition is reported")
+            .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
             .source("[002:1210] \"the two national metrics, a DTOC metric, a Non-Elective Admissions metric, locally"
                     + " set metric and locally defined patient experience metric\" (2016/17: six blocks);"
-                    + " [002:497-506], [000:208-213], [004:57-60] (2017-19: four)")
+                    + " [002:497-506], [000:208-213], [004:57-60] (2017-19: four). A WARNING: a missing block is a"
+                    + " blank part of the sheet, an incomplete return; a block the edition does not have or a block"
+                    + " given twice is METRIC-ROW-UNEXPECTED's")
+            .check((r, ctx, emit) -> {
+                Map<MetricKind, Integer> firstRow = firstRows(r.metrics(), ctx.edition());
+                for (MetricKind m : expected(ctx.edition())) {
+                    if (!firstRow.containsKey(m)) {
+                        emit.report(Pointer.of("metrics"), "metric \"" + m.label() + "\" is missing");
+                    }
+                }
+            });
+
+    /** No block the template does not print: another edition's metric, or a second block for one. */
+    static final Rule<QuarterlyReturn> ROW_UNEXPECTED = Rule.on(QuarterlyReturn.class, "METRIC-ROW-UNEXPECTED")
+            .title("No metric block is of another edition, and none is given twice")
+            .severity(Severity.ERROR)
+            .editions(ReturnEditions.ALL)
+            .source("[002:1210] (2016/17: six blocks); [002:497-506], [000:208-213], [004:57-60] (2017-19: four,"
+                    + " \"We are no longer requiring the national collection of a locally proposed metric\" [002:506]):"
+                    + " the template prints one block for each of its edition's metrics, so another edition's metric"
+                    + " or a second block for one cannot come from it: a present, wrong block, not a blank one")
             .check((r, ctx, emit) -> {
                 List<MetricKind> expected = expected(ctx.edition());
-                Map<MetricKind, Integer> firstRow = new EnumMap<>(MetricKind.class);
+                Map<MetricKind, Integer> firstRow = firstRows(r.metrics(), ctx.edition());
                 List<MetricProgress> rows = r.metrics();
                 for (int i = 0; i < rows.size(); i++) {
                     MetricKind m = rows.get(i).metric();
@@ -72,19 +92,29 @@ final class MetricRules {
                     if (!expected.contains(m)) {
                         emit.report(at, "metric \"" + m.label() + "\" is not reported in the " + ctx.edition().label()
                                 + ", which has " + labels(expected));
-                    } else if (firstRow.containsKey(m)) {
+                    } else if (firstRow.get(m) != i) {
                         emit.report(at, "metric \"" + m.label() + "\" appears more than once; it is already at "
                                 + Pointer.of("metrics", firstRow.get(m)));
-                    } else {
-                        firstRow.put(m, i);
-                    }
-                }
-                for (MetricKind m : expected) {
-                    if (!firstRow.containsKey(m)) {
-                        emit.report(Pointer.of("metrics"), "metric \"" + m.label() + "\" is missing");
                     }
                 }
             });
+
+    /**
+     * @param rows the metric blocks
+     * @param edition the return's edition
+     * @return each of the edition's metrics named in them, with the index of its first block
+     */
+    private static Map<MetricKind, Integer> firstRows(List<MetricProgress> rows, Edition edition) {
+        List<MetricKind> expected = expected(edition);
+        Map<MetricKind, Integer> firstRow = new EnumMap<>(MetricKind.class);
+        for (int i = 0; i < rows.size(); i++) {
+            MetricKind m = rows.get(i).metric();
+            if (m != null && expected.contains(m)) {
+                firstRow.putIfAbsent(m, i);
+            }
+        }
+        return firstRow;
+    }
 
     /** Every block has an assessment. */
     static final Rule<QuarterlyReturn> ASSESSMENT_REQUIRED = Rule.on(QuarterlyReturn.class,

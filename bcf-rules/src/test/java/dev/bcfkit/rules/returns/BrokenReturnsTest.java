@@ -158,18 +158,20 @@ class BrokenReturnsTest {
     /** @return the broken variants of the National conditions rules */
     private static List<Case> conditions() {
         List<Case> c = new ArrayList<>();
-        c.add(new Case("COND-LIST", "a 2016/17 condition, a duplicate, a missing one and the wrong order",
-                () -> ReturnEdits.conditions(complete2017(), List.of(yes(NationalCondition.NC2017_2),
-                        yes(NationalCondition.NC2017_1), yes(NationalCondition.NC2016_1), yes(NationalCondition.NC2017_3),
-                        yes(NationalCondition.NC2017_3))),
+        c.add(new Case("COND-LIST", "a 2016/17 condition, a duplicate, a missing one and the wrong order: the"
+                + " missing row", BrokenReturnsTest::conditionsMixedUp,
+                List.of("/nationalConditions: condition 4 \"4) Managing transfers of care?\" is missing")));
+        c.add(new Case("COND-ROW-UNEXPECTED", "a 2016/17 condition, a duplicate, a missing one and the wrong order:"
+                + " the other edition's row and the repeated one", BrokenReturnsTest::conditionsMixedUp,
                 List.of("/nationalConditions/2/condition: condition 1 \"1) Plans to be jointly agreed\" is not a"
                         + " condition of the 2017/18 quarterly return (it belongs to the 2016/17 quarterly return); the"
                         + " 2017/18 quarterly return has 1, 2, 3, 4",
                         "/nationalConditions/4/condition: condition 3 appears more than once; it is already at"
-                                + " /nationalConditions/3",
-                        "/nationalConditions: condition 4 \"4) Managing transfers of care?\" is missing",
-                        "/nationalConditions: the condition rows are not in template order: expected 1, 2, 3, found"
-                                + " 2, 1, 3")));
+                                + " /nationalConditions/3")));
+        c.add(new Case("COND-ORDER", "a 2016/17 condition, a duplicate, a missing one and the wrong order: the order",
+                BrokenReturnsTest::conditionsMixedUp,
+                List.of("/nationalConditions: the condition rows are not in template order: expected 1, 2, 3, found"
+                        + " 2, 1, 3")));
         c.add(new Case("COND-ANSWERED", "2016/17 Q1 condition 3i unanswered",
                 () -> ReturnEdits.condition(complete2016(Quarter.Q1), 2, row -> answer(row, null, null, null)),
                 List.of("/nationalConditions/2/answer: condition 3i is not answered; select \"Yes\", \"No\" or"
@@ -300,21 +302,16 @@ class BrokenReturnsTest {
     /** @return the broken variants of the Metrics rules */
     private static List<Case> metrics() {
         List<Case> c = new ArrayList<>();
-        c.add(new Case("METRIC-ALL-REPORTED", "2017/18 with the local metric, a duplicate and no DTOC",
-                () -> {
-                    QuarterlyReturn r = complete2017();
-                    List<MetricProgress> m = new ArrayList<>(r.metrics().subList(0, 3));
-                    m.add(new MetricProgress(MetricKind.LOCAL, null, MetricAssessment.ON_TRACK_TO_MEET_TARGET, null,
-                            "x", "y", "z", null, null));
-                    m.add(r.metrics().get(0));
-                    return ReturnEdits.metrics(r, m);
-                },
+        c.add(new Case("METRIC-ALL-REPORTED", "2017/18 with the local metric, a duplicate and no DTOC: the missing"
+                + " block", BrokenReturnsTest::metricsMixedUp,
+                List.of("/metrics: metric \"Delayed Transfers of Care\" is missing")));
+        c.add(new Case("METRIC-ROW-UNEXPECTED", "2017/18 with the local metric, a duplicate and no DTOC: the other"
+                + " edition's block and the repeated one", BrokenReturnsTest::metricsMixedUp,
                 List.of("/metrics/3/metric: metric \"Local performance metric\" is not reported in the 2017/18"
                         + " quarterly return, which has Non-Elective Admissions, Admissions to residential care,"
                         + " Reablement, Delayed Transfers of Care",
                         "/metrics/4/metric: metric \"Non-Elective Admissions\" appears more than once; it is already at"
-                                + " /metrics/0",
-                        "/metrics: metric \"Delayed Transfers of Care\" is missing")));
+                                + " /metrics/0")));
         c.add(new Case("METRIC-ASSESSMENT-REQUIRED", "2017/18 reablement without assessment",
                 () -> ReturnEdits.metric(complete2017(), 2, p -> assess(p, null)),
                 List.of("/metrics/2/assessment: metric \"Reablement\" has no progress assessment; select one of \"On"
@@ -473,12 +470,14 @@ class BrokenReturnsTest {
     /** @return the broken variants of the Fees rules */
     private static List<Case> fees() {
         List<Case> c = new ArrayList<>();
-        c.add(new Case("FEE-ALL-SERVICES", "home care twice, no residential",
+        c.add(new Case("FEE-ALL-SERVICES", "home care twice, no residential: the missing row",
+                () -> fees(complete2018(), f -> List.of(f.get(0), f.get(0), f.get(2))),
+                List.of("/additionalIbcf/fees: the Care homes without nursing, clients aged 65+ fee (£ per client per"
+                        + " week) is missing")));
+        c.add(new Case("FEE-SERVICE-DUPLICATE", "home care twice, no residential: the repeated row",
                 () -> fees(complete2018(), f -> List.of(f.get(0), f.get(0), f.get(2))),
                 List.of("/additionalIbcf/fees/1/serviceType: the Home care fee appears more than once; it is already at"
-                        + " /additionalIbcf/fees/0",
-                        "/additionalIbcf/fees: the Care homes without nursing, clients aged 65+ fee (£ per client per"
-                                + " week) is missing")));
+                        + " /additionalIbcf/fees/0")));
         c.add(new Case("FEE-BLANK-NOT-ZERO", "a 2017/18 home care rate of £0.00",
                 () -> fees(complete2018(), f -> List.of(new AverageFee(FeeServiceType.HOME_CARE,
                         Money.of(new BigDecimal("0.00")), null, new BigDecimal("2.5")), f.get(1), f.get(2))),
@@ -524,6 +523,29 @@ class BrokenReturnsTest {
                 List.of("/additionalIbcf/feeCommentary: the commentary on the fee information is 251 characters; at"
                         + " most 250 are allowed")));
         return c;
+    }
+
+    /**
+     * @return the complete 2017/18 return with conditions 2, 1, the 2016/17 condition 1, 3 and 3 again: a row of
+     *     another edition, a repeated row, condition 4 missing and the rows out of order
+     */
+    private static QuarterlyReturn conditionsMixedUp() {
+        return ReturnEdits.conditions(complete2017(), List.of(yes(NationalCondition.NC2017_2),
+                yes(NationalCondition.NC2017_1), yes(NationalCondition.NC2016_1), yes(NationalCondition.NC2017_3),
+                yes(NationalCondition.NC2017_3)));
+    }
+
+    /**
+     * @return the complete 2017/18 return with its first three metric blocks, the 2016/17 local metric and
+     *     the first block again: a block of another edition, a repeated block and DTOC missing
+     */
+    private static QuarterlyReturn metricsMixedUp() {
+        QuarterlyReturn r = complete2017();
+        List<MetricProgress> m = new ArrayList<>(r.metrics().subList(0, 3));
+        m.add(new MetricProgress(MetricKind.LOCAL, null, MetricAssessment.ON_TRACK_TO_MEET_TARGET, null,
+                "x", "y", "z", null, null));
+        m.add(r.metrics().get(0));
+        return ReturnEdits.metrics(r, m);
     }
 
     /**

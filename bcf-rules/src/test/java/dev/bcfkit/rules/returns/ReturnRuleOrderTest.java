@@ -28,13 +28,13 @@ class ReturnRuleOrderTest {
         assertEquals(List.of("SECTION-PRESENT", "SECTION-UNEXPECTED"), ids(SectionRules::all));
         assertEquals(List.of("COVER-REQUIRED", "COVER-SIGN-OFF-TBC"), ids(CoverRules::all));
         assertEquals(List.of("S75-ANSWERED", "S75-DATE"), ids(BudgetArrangementRules::all));
-        assertEquals(List.of("COND-LIST", "COND-ANSWERED", "COND-ANSWER-ALLOWED", "COND-EXPLANATION",
+        assertEquals(List.of("COND-LIST", "COND-ROW-UNEXPECTED", "COND-ORDER", "COND-ANSWERED", "COND-ANSWER-ALLOWED", "COND-EXPLANATION",
                 "COND-EXPECTED-DATE", "COND-REGRESSION"), ids(ConditionRules::all));
         assertEquals(List.of("FIN-ANNUAL-EQUALS-SUM", "FIN-ANNUAL-EQUALS-POOLED", "FIN-COMMENT-REQUIRED",
                 "FIN-ACTUALS-TO-DATE", "FIN-NO-FUTURE-ACTUALS", "FIN-NUMERIC-RANGE", "FIN-INCOME-EQUALS-EXPENDITURE"),
                 ids(FinanceRules::all));
         assertEquals(List.of("PHB-POPULATION-PLAUSIBLE"), ids(PersonalHealthBudgetRules::all));
-        assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
+        assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ROW-UNEXPECTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
                 "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
                 ids(MetricRules::all));
         assertEquals(List.of("METRIC-UNITS-AGREE"), ids(MetricUnitRules::all));
@@ -44,7 +44,7 @@ class ReturnRuleOrderTest {
                 "HICM-MATURITY-PLANNED", "HICM-RATIONALE", "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
                 "REDBAG-MITIGATIONS"), ids(HicmRules::all));
         assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
-        assertEquals(List.of("FEE-ALL-SERVICES", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
+        assertEquals(List.of("FEE-ALL-SERVICES", "FEE-SERVICE-DUPLICATE", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
                 "FEE-COMMENT-LIMIT"),
                 ids(FeeRules::all));
     }
