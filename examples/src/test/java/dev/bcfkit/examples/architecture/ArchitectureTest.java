@@ -31,7 +31,8 @@ class ArchitectureTest {
             "dev.bcfkit.rules.returns..", "dev.bcfkit.rules.plan..", "dev.bcfkit.rules.pooled..");
 
     /**
-     * Modules: core depends on no other bcfkit module; rules, json and testkit only on core;
+     * Modules: core depends on no other bcfkit module; rules, json and testkit only on core; the
+     * testkit's assertions on core and rules;
      * examples on all of them; nothing depends on examples.
      */
     @ArchTest
@@ -43,12 +44,15 @@ class ArchitectureTest {
             .layer("core").definedBy("dev.bcfkit.core..")
             .layer("rules").definedBy("dev.bcfkit.rules..")
             .layer("json").definedBy("dev.bcfkit.json..")
-            .layer("testkit").definedBy("dev.bcfkit.testkit..")
+            .layer("testkit").definedBy("dev.bcfkit.testkit", "dev.bcfkit.testkit.seeds..",
+                    "dev.bcfkit.testkit.hostile..")
+            .layer("assertions").definedBy("dev.bcfkit.testkit.assertions..")
             .layer("examples").definedBy("dev.bcfkit.examples..")
             .whereLayer("core").mayNotAccessAnyLayer()
             .whereLayer("rules").mayOnlyAccessLayers("core")
             .whereLayer("json").mayOnlyAccessLayers("core")
             .whereLayer("testkit").mayOnlyAccessLayers("core")
+            .whereLayer("assertions").mayOnlyAccessLayers("core", "rules")
             .whereLayer("examples").mayNotBeAccessedByAnyLayer();
 
     /**
