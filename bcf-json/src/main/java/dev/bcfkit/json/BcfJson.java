@@ -418,13 +418,7 @@ public final class BcfJson {
         JsonParser p = null;
         try {
             p = parser(json, start);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw DocumentStart.notAnObject(sourceName, json, start, first, ANY_DOCUMENT);
-            }
+            documentStart(p, sourceName, json, start);
             JsonLocation objectStart = p.currentTokenLocation();
             if (p.nextToken() != JsonToken.FIELD_NAME || !DocumentFormat.PROPERTY.equals(p.currentName())) {
                 close(p);
@@ -442,15 +436,8 @@ public final class BcfJson {
                 throw problems.exception(null);
             }
             return value;
-        } catch (JsonProcessingException failure) {
-            throw problems.exception(refusal(sourceName, p, failure, json, start, true));
-        } catch (IOException failure) {
-            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
-        } catch (BcfException failure) {
-            throw failure;
-        } catch (RuntimeException failure) {
-            throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
-                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
+        } catch (IOException | RuntimeException failure) {
+            throw refused(failure, sourceName, p, json, start, true, problems);
         } finally {
             close(p);
         }
@@ -481,23 +468,46 @@ public final class BcfJson {
                 throw new BcfParseException(sourceName, "", 1, 1, "expected " + describe(type) + ", found null");
             }
             return value;
-        } catch (JsonProcessingException failure) {
-            throw problems.exception(refusal(sourceName, p, failure, json, start, document));
-        } catch (IOException failure) {
-            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
-        } catch (BcfException failure) {
-            throw failure;
-        } catch (RuntimeException failure) {
-            if (problems.any()) {
-                // a value refused and kept is blank from then on: what fails for want of it is
-                // that problem's consequence, not another problem to report
-                throw problems.exception(null);
-            }
-            // a last line of defence: whatever goes wrong, the caller gets the library's exception
-            throw problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
-                    p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
+        } catch (IOException | RuntimeException failure) {
+            throw refused(failure, sourceName, p, json, start, document, problems);
         } finally {
             close(p);
+        }
+    }
+
+    /**
+     * The one translation of what can go wrong while a document or value is read into the
+     * library's own exception, listing every problem the reader kept before it.
+     */
+    private static BcfException refused(Exception failure, String sourceName, JsonParser p, byte[] json, int start,
+            boolean document, DocumentProblems problems) {
+        if (failure instanceof JsonProcessingException refusedByJson) {
+            return problems.exception(refusal(sourceName, p, refusedByJson, json, start, document));
+        }
+        if (failure instanceof IOException) {
+            return new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        }
+        if (failure instanceof BcfException own) {
+            return own;
+        }
+        if (problems.any()) {
+            // a value refused and kept is blank from then on: what fails for want of it is
+            // that problem's consequence, not another problem to report
+            return problems.exception(null);
+        }
+        // a last line of defence: whatever goes wrong, the caller gets the library's exception
+        return problems.exception(ParseFailures.at(sourceName, p == null ? "" : Pointers.current(p),
+                p == null ? null : p.currentTokenLocation(), "cannot read the value here: " + failure.getMessage()));
+    }
+
+    /** Moves {@code p} to the first token, which must open a document (an object). */
+    private static void documentStart(JsonParser p, String sourceName, byte[] json, int start) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw DocumentStart.notAnObject(sourceName, json, start, first, ANY_DOCUMENT);
         }
     }
 
@@ -506,13 +516,7 @@ public final class BcfJson {
         JsonParser p = null;
         try {
             p = parser(json, textStart);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new BcfParseException(sourceName, "", 1, 1, "the document is empty");
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw DocumentStart.notAnObject(sourceName, json, textStart, first, ANY_DOCUMENT);
-            }
+            documentStart(p, sourceName, json, textStart);
             var start = p.currentTokenLocation();
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 boolean isFormat = DocumentFormat.PROPERTY.equals(p.currentName());
