@@ -4,6 +4,7 @@ import dev.bcfkit.core.Edition;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -36,10 +37,11 @@ public final class Rule<T> {
     private final Check<T> check;
     private final Predicate<RuleContext> stated;
     private final String statedWhere;
+    private final List<String> requirements;
 
     private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
             boolean derived, Class<T> documentType, Check<T> check, Predicate<RuleContext> stated,
-            String statedWhere) {
+            String statedWhere, List<String> requirements) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id must be upper-case words joined by hyphens: " + id);
         }
@@ -59,6 +61,7 @@ public final class Rule<T> {
         this.check = Objects.requireNonNull(check, "check");
         this.stated = stated;
         this.statedWhere = statedWhere;
+        this.requirements = List.copyOf(requirements);
     }
 
     /**
@@ -109,6 +112,16 @@ public final class Rule<T> {
      */
     public String statedOnlyIn() {
         return statedWhere;
+    }
+
+    /**
+     * The requirements this rule checks, by the ids of the catalogue in docs/REQUIREMENTS.md (such
+     * as {@code R45}); empty for a rule that traces to none, such as a council's local rule.
+     *
+     * @return the requirement ids, in the order declared
+     */
+    public List<String> requirements() {
+        return requirements;
     }
 
     /** @return the editions the rule applies to */
@@ -180,6 +193,7 @@ public final class Rule<T> {
         private boolean derived;
         private Predicate<RuleContext> stated;
         private String statedWhere;
+        private List<String> requirements = List.of();
 
         private Builder(Class<T> documentType, String id) {
             this.documentType = documentType;
@@ -257,12 +271,28 @@ public final class Rule<T> {
         }
 
         /**
+         * Declares the requirements the rule checks (docs/REQUIREMENTS.md is generated from them).
+         *
+         * @param ids requirement ids such as {@code "R45"}
+         * @return this builder
+         */
+        public Builder<T> requirements(String... ids) {
+            for (String requirement : ids) {
+                if (requirement == null || requirement.isBlank()) {
+                    throw new IllegalArgumentException("rule " + id + ": a requirement id must not be blank");
+                }
+            }
+            this.requirements = List.of(ids);
+            return this;
+        }
+
+        /**
          * @param check the rule's logic
          * @return the rule
          */
         public Rule<T> check(Check<T> check) {
             return new Rule<>(id, title, severity, editions == null ? EnumSet.noneOf(Edition.class) : editions,
-                    provenance, derived, documentType, check, stated, statedWhere);
+                    provenance, derived, documentType, check, stated, statedWhere, requirements);
         }
     }
 }
