@@ -32,6 +32,7 @@ final class PlanConditionRules {
      * answer does not say in a checkable form, so its blank is not judged.
      */
     static final Rule<Plan> CONDITIONS_ANSWERED = Rule.on(Plan.class, "PLAN-CONDITIONS-ANSWERED")
+            .requirements("R15")
             .title("National conditions b) to d) are answered")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -84,6 +85,7 @@ final class PlanConditionRules {
      *  A blank approach, or a missing d), is a finding.
      */
     static final Rule<Plan> RISK_STRATIFICATION_NAMED = Rule.on(Plan.class, "PLAN-RISK-STRATIFICATION-NAMED")
+            .requirements("R17")
             .title("The approach to risk stratification is named")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -102,6 +104,7 @@ final class PlanConditionRules {
      * A blank proportion, or a missing d), is a finding per proportion.
      */
     static final Rule<Plan> JOINT_ASSESSMENT_PROPORTIONS = Rule.on(Plan.class, "PLAN-JOINT-ASSESSMENT-PROPORTIONS")
+            .requirements("R17")
             .title("Joint assessment gives the proportions of adults at high risk and of those with a joint care plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)

@@ -31,6 +31,7 @@ final class PlanDetailsRules {
      * "Boundary Differences" is free text the template does not require to be filled in.
      */
     static final Rule<Plan> DETAILS_REQUIRED = Rule.on(Plan.class, "PLAN-DETAILS-REQUIRED")
+            .requirements("R79")
             .title("The summary of plan gives the local authority, the CCGs, the dates and the pooled budget values")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -77,6 +78,7 @@ final class PlanDetailsRules {
      * (PLAN-DETAILS-REQUIRED reports the blank).
      */
     static final Rule<Plan> AGREED_COVERS_MINIMUM = Rule.on(Plan.class, "PLAN-AGREED-COVERS-MINIMUM")
+            .requirements("R08")
             .title("The total agreed pooled budget covers the minimum required value, each year")
             .severity(Severity.ERROR)
             .editions(Edition.PLAN_2014)
@@ -109,6 +111,7 @@ final class PlanDetailsRules {
      * agreement followed the submission. Not judged when either date is blank.
      */
     static final Rule<Plan> AGREED_BEFORE_SUBMITTED = Rule.on(Plan.class, "PLAN-AGREED-BEFORE-SUBMITTED")
+            .requirements("R07")
             .title("The plan is agreed at the Health and Wellbeing Board before it is submitted, or its later"
                     + " agreement is noted")
             .severity(Severity.INFO)
@@ -140,6 +143,7 @@ final class PlanDetailsRules {
      * say that a CCG is named once. Blank names are PLAN-DETAILS-REQUIRED's.
      */
     static final Rule<Plan> CCG_DUPLICATE = Rule.on(Plan.class, "PLAN-CCG-DUPLICATE")
+            .requirements("R06")
             .title("Each Clinical Commissioning Group is named once in the summary of plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)

@@ -27,6 +27,7 @@ final class PlanRiskRules {
      * incomplete register, never an error by itself.
      */
     static final Rule<Plan> RISK_RATED = Rule.on(Plan.class, "PLAN-RISK-RATED")
+            .requirements("R84")
             .title("Every risk is described, has a risk rating and has mitigating actions")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)

@@ -41,6 +41,7 @@ final class PlanSignOffRules {
      * (PLAN-DETAILS-REQUIRED reports it).
      */
     static final Rule<Plan> CCG_SIGN_OFF = Rule.on(Plan.class, "PLAN-CCG-SIGN-OFF")
+            .requirements("R06")
             .title("Every CCG named in the plan has signed it off")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -72,6 +73,7 @@ final class PlanSignOffRules {
      * judged without a summary of plan; a blank body is PLAN-SIGN-OFF-COMPLETE's.
      */
     static final Rule<Plan> SIGN_OFF_UNKNOWN_CCG = Rule.on(Plan.class, "PLAN-SIGN-OFF-UNKNOWN-CCG")
+            .requirements("R06")
             .title("Every CCG sign-off is for a CCG named in the plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -106,6 +108,7 @@ final class PlanSignOffRules {
      * will do.
      */
     static final Rule<Plan> COUNCIL_SIGN_OFF = Rule.on(Plan.class, "PLAN-COUNCIL-SIGN-OFF")
+            .requirements("R06")
             .title("The council has signed off the plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -139,6 +142,7 @@ final class PlanSignOffRules {
      * signatory or a date is reported by PLAN-SIGN-OFF-COMPLETE.
      */
     static final Rule<Plan> BOARD_SIGN_OFF = Rule.on(Plan.class, "PLAN-BOARD-SIGN-OFF")
+            .requirements("R06")
             .title("The Chair of the Health and Wellbeing Board has signed off the plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -161,6 +165,7 @@ final class PlanSignOffRules {
      * Each blank field is its own finding.
      */
     static final Rule<Plan> SIGN_OFF_COMPLETE = Rule.on(Plan.class, "PLAN-SIGN-OFF-COMPLETE")
+            .requirements("R07")
             .title("Every sign-off names who signed, their position and the date")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -201,6 +206,7 @@ final class PlanSignOffRules {
      * Derived. Not judged when either date is blank.
      */
     static final Rule<Plan> PARTNER_SIGN_OFF_DATES = Rule.on(Plan.class, "PLAN-PARTNER-SIGN-OFF-DATES")
+            .requirements("R07")
             .title("CCG and council sign-offs are not dated after the board agreed the plan")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -236,6 +242,7 @@ final class PlanSignOffRules {
      * (PLAN-SIGN-OFF-COMPLETE reports it).
      */
     static final Rule<Plan> SIGN_OFF_DUPLICATE = Rule.on(Plan.class, "PLAN-SIGN-OFF-DUPLICATE")
+            .requirements("R06")
             .title("No body has two sign-off blocks")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)

@@ -33,6 +33,7 @@ final class PlanSocialCareRules {
      * counts as nothing in the sum and is PSC-EVERY-UNIT-ALLOCATES's finding.
      */
     static final Rule<Plan> ALLOCATIONS_ADD_UP = Rule.on(Plan.class, "PSC-ALLOCATIONS-ADD-UP")
+            .requirements("R38")
             .title("Protecting social care allocations per planning unit sum to the stated total, each year")
             .severity(Severity.ERROR)
             .editions(Edition.PLAN_2014)
@@ -80,6 +81,7 @@ final class PlanSocialCareRules {
      * is a finding, for 2014/15 and 2015/16.
      */
     static final Rule<Plan> EVERY_UNIT_ALLOCATES = Rule.on(Plan.class, "PSC-EVERY-UNIT-ALLOCATES")
+            .requirements("R38")
             .title("Every planning unit listed allocates funds to protecting social care, each year")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2014)
@@ -125,6 +127,7 @@ final class PlanSocialCareRules {
      * given.
      */
     static final Rule<Plan> CARE_BILL_ADDS_UP = Rule.on(Plan.class, "PSC-CARE-BILL-ADDS-UP")
+            .requirements("R34")
             .title("Care Bill revenue and capital funding add up to the stated grand total")
             .severity(Severity.ERROR)
             .editions(Edition.PLAN_2014)

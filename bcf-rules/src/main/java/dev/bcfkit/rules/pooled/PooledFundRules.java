@@ -37,6 +37,7 @@ final class PooledFundRules {
      * without a local authority, or for a year whose allocation is blank.
      */
     static final Rule<PooledBudget> DFG_PASSED_DOWN = Rule.on(PooledBudget.class, "DFG-PASSED-DOWN")
+            .requirements("R29")
             .title("In two-tier areas the Disabled Facilities Grant is passed down to the districts in full")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -73,6 +74,7 @@ final class PooledFundRules {
      * blank answer is POOL-SECTION-75-CONFIRMED's.
      */
     static final Rule<PooledBudget> SECTION_75 = Rule.on(PooledBudget.class, "POOL-SECTION-75")
+            .requirements("R18")
             .title("Funds not pooled under section 75 have the date when they will be")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -97,6 +99,7 @@ final class PooledFundRules {
      * unanswered question, an incomplete budget.
      */
     static final Rule<PooledBudget> SECTION_75_CONFIRMED = Rule.on(PooledBudget.class, "POOL-SECTION-75-CONFIRMED")
+            .requirements("R18")
             .title("The funds are confirmed as pooled under section 75")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -125,6 +128,7 @@ final class PooledFundRules {
      * numeric cells run from 0 ({@code [002:1195]}). Blank amounts are not judged.
      */
     static final Rule<PooledBudget> NON_NEGATIVE = Rule.on(PooledBudget.class, "POOL-CONTRIBUTIONS-NON-NEGATIVE")
+            .requirements("R36")
             .title("Contributions and other amounts of the pooled budget are not negative")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -192,6 +196,7 @@ final class PooledFundRules {
      * the districts ({@code [002:467]}) but no template says how they are listed.
      */
     static final Rule<PooledBudget> DFG_DISTRICT_DUPLICATE = Rule.on(PooledBudget.class, "DFG-DISTRICT-DUPLICATE")
+            .requirements("R29")
             .title("Each district council appears once in a year's Disabled Facilities Grant pass-down")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)

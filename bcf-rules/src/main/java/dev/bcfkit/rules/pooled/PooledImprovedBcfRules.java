@@ -35,6 +35,7 @@ final class PooledImprovedBcfRules {
      * without an allocation is not judged.
      */
     static final Rule<PooledBudget> POOLED = Rule.on(PooledBudget.class, "IBCF-POOLED")
+            .requirements("R23")
             .title("The improved BCF grant is pooled into the BCF, unless Ministerially exempt")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -57,6 +58,7 @@ final class PooledImprovedBcfRules {
      * (Nottinghamshire's report {@code [000:42-54]} gives the allocations but not the pooled amounts).
      */
     static final Rule<PooledBudget> POOLED_RECORDED = Rule.on(PooledBudget.class, "IBCF-POOLED-RECORDED")
+            .requirements("R23")
             .title("The amount of improved BCF pooled is recorded for each year with an allocation")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -99,6 +101,7 @@ final class PooledImprovedBcfRules {
      * each allocation explains. Not judged when the total is blank or there are no allocations.
      */
     static final Rule<PooledBudget> ALLOCATIONS_ADD_UP = Rule.on(PooledBudget.class, "IBCF-ALLOCATIONS-ADD-UP")
+            .requirements("R35")
             .title("The improved BCF allocations add up to the stated total")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -112,6 +115,7 @@ final class PooledImprovedBcfRules {
      * than the rounding tolerance for each allocation. Information only.
      */
     static final Rule<PooledBudget> ALLOCATIONS_ROUNDING = Rule.on(PooledBudget.class, "IBCF-ALLOCATIONS-ROUNDING")
+            .requirements("R35")
             .title("The improved BCF allocations differ from the stated total by rounding only")
             .severity(Severity.INFO)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -126,6 +130,7 @@ final class PooledImprovedBcfRules {
      * figures are given.
      */
     static final Rule<PooledBudget> SPEND_RECONCILES = Rule.on(PooledBudget.class, "IBCF-SPEND-RECONCILES")
+            .requirements("R35")
             .title("The improved BCF allocation equals forecast spend plus one-off funding")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -140,6 +145,7 @@ final class PooledImprovedBcfRules {
      * £16,059,934 against £15,499,646 + £560,287 is £1 out ({@code [000:53]}).
      */
     static final Rule<PooledBudget> SPEND_ROUNDING = Rule.on(PooledBudget.class, "IBCF-SPEND-ROUNDING")
+            .requirements("R35")
             .title("The improved BCF allocation differs from forecast spend plus one-off funding by rounding only")
             .severity(Severity.INFO)
             .editions(Edition.POOLED_BUDGET_2017_19)

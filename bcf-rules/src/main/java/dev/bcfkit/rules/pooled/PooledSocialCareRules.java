@@ -32,6 +32,7 @@ final class PooledSocialCareRules {
      * POOL-CONTRIBUTIONS-NON-NEGATIVE's finding and is not uplifted.
      */
     static final Rule<PooledBudget> MINIMUM = Rule.on(PooledBudget.class, "UPLIFT-SOCIAL-CARE-MINIMUM")
+            .requirements("R19")
             .title("The planned NHS contribution to adult social care meets the uplifted 2016/17 baseline")
             .severity(Severity.ERROR)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -66,6 +67,7 @@ final class PooledSocialCareRules {
      * figures are not judged either (there is no minimum to quote).
      */
     static final Rule<PooledBudget> STATED = Rule.on(PooledBudget.class, "UPLIFT-SOCIAL-CARE-STATED")
+            .requirements("R19")
             .title("The 2016/17 baseline and the planned NHS contribution to adult social care for each year are"
                     + " given")
             .severity(Severity.WARNING)
@@ -103,6 +105,7 @@ final class PooledSocialCareRules {
      */
     static final Rule<PooledBudget> FRONTLOAD_CARRIED_OVER = Rule.on(PooledBudget.class,
                     "UPLIFT-FRONTLOAD-CARRIED-OVER")
+            .requirements("R21")
             .title("A frontloaded contribution carries the same level over into 2018/19")
             .severity(Severity.WARNING)
             .editions(Edition.POOLED_BUDGET_2017_19)
@@ -134,6 +137,7 @@ final class PooledSocialCareRules {
      * those), or for a year outside 2017-19; a blank iBCF-funded part means none.
      */
     static final Rule<PooledBudget> IBCF_NOT_OFFSET = Rule.on(PooledBudget.class, "IBCF-NOT-OFFSET")
+            .requirements("R22")
             .title("The NHS contribution without its iBCF-funded part meets the minimum: the improved BCF is not"
                     + " offset against it")
             .severity(Severity.ERROR)

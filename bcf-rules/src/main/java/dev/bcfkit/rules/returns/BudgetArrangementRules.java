@@ -32,6 +32,7 @@ final class BudgetArrangementRules {
 
     /** The s.75 question (and from 2016/17 Q2, after a "No", the confirmation) is answered. */
     static final Rule<QuarterlyReturn> ANSWERED = Rule.on(QuarterlyReturn.class, "S75-ANSWERED")
+            .requirements("R47", "R48")
             .title("The s.75 pooled-budget question is answered")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -51,6 +52,7 @@ final class BudgetArrangementRules {
 
     /** A "No" needs the date pooling will happen, and in 2017-19 an explanation. */
     static final Rule<QuarterlyReturn> DATE = Rule.on(QuarterlyReturn.class, "S75-DATE")
+            .requirements("R47", "R48")
             .title("Funds not pooled via s.75 need the date pooling will happen (and in 2017-19 an explanation)")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

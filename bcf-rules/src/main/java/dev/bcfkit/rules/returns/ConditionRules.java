@@ -38,6 +38,7 @@ final class ConditionRules {
 
     /** The edition's conditions each have a row. */
     static final Rule<QuarterlyReturn> LIST = Rule.on(QuarterlyReturn.class, "COND-LIST")
+            .requirements("R01", "R02")
             .title("Each of the edition's national conditions has a row")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -57,6 +58,7 @@ final class ConditionRules {
 
     /** No row the template does not print: another edition's condition, or a second row for one. */
     static final Rule<QuarterlyReturn> ROW_UNEXPECTED = Rule.on(QuarterlyReturn.class, "COND-ROW-UNEXPECTED")
+            .requirements("R01", "R02")
             .title("No national condition row is of another edition, and none is given twice")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
@@ -87,6 +89,7 @@ final class ConditionRules {
 
     /** The rows are in template order. */
     static final Rule<QuarterlyReturn> ORDER = Rule.on(QuarterlyReturn.class, "COND-ORDER")
+            .requirements("R01", "R02")
             .title("The national condition rows are in template order")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -126,6 +129,7 @@ final class ConditionRules {
 
     /** Every row is answered. */
     static final Rule<QuarterlyReturn> ANSWERED = Rule.on(QuarterlyReturn.class, "COND-ANSWERED")
+            .requirements("R01", "R02")
             .title("Every national condition is answered")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -148,6 +152,7 @@ final class ConditionRules {
      * drop-down list, only an explanation column for a "No" ({@code [000:195]}, {@code [004:46]}).
      */
     static final Rule<QuarterlyReturn> ANSWER_ALLOWED = Rule.on(QuarterlyReturn.class, "COND-ANSWER-ALLOWED")
+            .requirements("R03")
             .title("Answers come from the quarter's list: \"No - In Progress\" is offered only in 2016/17 Q1-Q3")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -174,6 +179,7 @@ final class ConditionRules {
 
     /** A condition not met needs an explanation. */
     static final Rule<QuarterlyReturn> EXPLANATION = Rule.on(QuarterlyReturn.class, "COND-EXPLANATION")
+            .requirements("R04")
             .title("A condition answered \"No\" or \"No - In Progress\" has an explanation")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -194,6 +200,7 @@ final class ConditionRules {
 
     /** In 2016/17 Q1-Q3 a condition not met needs an estimated date. */
     static final Rule<QuarterlyReturn> EXPECTED_DATE = Rule.on(QuarterlyReturn.class, "COND-EXPECTED-DATE")
+            .requirements("R05")
             .title("In 2016/17 Q1-Q3 a condition not met has the estimated date it will be met")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -217,6 +224,7 @@ final class ConditionRules {
 
     /** A condition met last quarter and not met now is worth a look. */
     static final Rule<QuarterlyReturn> REGRESSION = Rule.on(QuarterlyReturn.class, "COND-REGRESSION")
+            .requirements("R01", "R02")
             .title("A condition met in the previous quarter is not reported as not met now without notice")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

@@ -28,6 +28,7 @@ final class CoverRules {
 
     /** The five cover questions are answered. */
     static final Rule<QuarterlyReturn> REQUIRED = Rule.on(QuarterlyReturn.class, "COVER-REQUIRED")
+            .requirements("R68")
             .title("The cover's five questions are answered: board, completed by, e-mail, contact number,"
                     + " signed off by")
             .severity(Severity.WARNING)
@@ -60,6 +61,7 @@ final class CoverRules {
      * was submitted "pending HWB approval" ({@code [000:37]}): the two mean the same.
      */
     static final Rule<QuarterlyReturn> SIGN_OFF_TBC = Rule.on(QuarterlyReturn.class, "COVER-SIGN-OFF-TBC")
+            .requirements("R69")
             .title("The return is signed off by a named person, not \"TBC\" or \"pending approval\"")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

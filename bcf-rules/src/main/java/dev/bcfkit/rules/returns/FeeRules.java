@@ -46,6 +46,7 @@ final class FeeRules {
 
     /** The three service types are there. */
     static final Rule<QuarterlyReturn> ALL_SERVICES = Rule.on(QuarterlyReturn.class, "FEE-ALL-SERVICES")
+            .requirements("R73")
             .title("The average-fee table has each of the three service types")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2018)
@@ -68,6 +69,7 @@ final class FeeRules {
 
     /** No service type has two rows. */
     static final Rule<QuarterlyReturn> SERVICE_DUPLICATE = Rule.on(QuarterlyReturn.class, "FEE-SERVICE-DUPLICATE")
+            .requirements("R73")
             .title("No service type appears twice in the average-fee table")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)
@@ -108,6 +110,7 @@ final class FeeRules {
 
     /** A missing rate is blank, never 0. */
     static final Rule<QuarterlyReturn> BLANK_NOT_ZERO = Rule.on(QuarterlyReturn.class, "FEE-BLANK-NOT-ZERO")
+            .requirements("R74")
             .title("A missing fee rate is left blank, not entered as 0")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)
@@ -129,6 +132,7 @@ final class FeeRules {
      * percentage column. Zero rates are {@link #BLANK_NOT_ZERO}'s, not this rule's.
      */
     static final Rule<QuarterlyReturn> NUMERIC_RANGE = Rule.on(QuarterlyReturn.class, "FEE-NUMERIC-RANGE")
+            .requirements("R73")
             .title("The additional iBCF allocation and the fee rates are between £0 and £100,000,000, and the"
                     + " estimated uplift between -100% and +100%")
             .severity(Severity.WARNING)
@@ -159,6 +163,7 @@ final class FeeRules {
 
     /** Either rate missing needs the estimated uplift. */
     static final Rule<QuarterlyReturn> UPLIFT_REQUIRED = Rule.on(QuarterlyReturn.class, "FEE-UPLIFT-REQUIRED")
+            .requirements("R75")
             .title("Where either year's fee rate is missing, the estimated uplift percentage is given")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2018)
@@ -176,6 +181,7 @@ final class FeeRules {
 
     /** The fee comment is at most 250 characters. */
     static final Rule<QuarterlyReturn> COMMENT_LIMIT_RULE = Rule.on(QuarterlyReturn.class, "FEE-COMMENT-LIMIT")
+            .requirements("R76")
             .title("The additional commentary on fees is at most 250 characters")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2018)

@@ -42,6 +42,7 @@ final class FinanceRules {
 
     /** A stated annual total equals the sum of its quarters. */
     static final Rule<QuarterlyReturn> ANNUAL_EQUALS_SUM = Rule.on(QuarterlyReturn.class, "FIN-ANNUAL-EQUALS-SUM")
+            .requirements("R41")
             .title("Every stated annual total (plan, forecast, actual) equals the sum of its four quarters")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2016)
@@ -70,6 +71,7 @@ final class FinanceRules {
     /** Plan and forecast annual totals (and in Q4 the actual) equal the pooled fund. */
     static final Rule<QuarterlyReturn> ANNUAL_EQUALS_POOLED = Rule.on(QuarterlyReturn.class,
             "FIN-ANNUAL-EQUALS-POOLED")
+            .requirements("R42")
             .title("Plan and forecast annual totals (in Q4 the actual too) equal the pooled fund")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -95,6 +97,7 @@ final class FinanceRules {
 
     /** The quarter's comment triggers need a comment. */
     static final Rule<QuarterlyReturn> COMMENT_REQUIRED = Rule.on(QuarterlyReturn.class, "FIN-COMMENT-REQUIRED")
+            .requirements("R43")
             .title("A difference from the pooled fund, or the quarter's actual differing from its plan or forecast,"
                     + " is commented on")
             .severity(Severity.WARNING)
@@ -124,6 +127,7 @@ final class FinanceRules {
 
     /** Actuals are given for every quarter up to the reported one. */
     static final Rule<QuarterlyReturn> ACTUALS_TO_DATE = Rule.on(QuarterlyReturn.class, "FIN-ACTUALS-TO-DATE")
+            .requirements("R40")
             .title("Actual income and expenditure are given for every quarter up to the reported one")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -152,6 +156,7 @@ final class FinanceRules {
 
     /** No actuals after the reported quarter. */
     static final Rule<QuarterlyReturn> NO_FUTURE_ACTUALS = Rule.on(QuarterlyReturn.class, "FIN-NO-FUTURE-ACTUALS")
+            .requirements("R40")
             .title("No actual is given for a quarter after the reported one")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2016)
@@ -180,6 +185,7 @@ final class FinanceRules {
      * ({@code [002:1048]}) and the annual totals are the template's sums, so neither is judged here.
      */
     static final Rule<QuarterlyReturn> NUMERIC_RANGE = Rule.on(QuarterlyReturn.class, "FIN-NUMERIC-RANGE")
+            .requirements("R46", "R36")
             .title("Numeric cells a board types are between 0 and 100,000,000; the Continuing Healthcare percentage"
                     + " between 0 and 100")
             .severity(Severity.ERROR)
@@ -224,6 +230,7 @@ final class FinanceRules {
     /** Annual income and expenditure agree (information). */
     static final Rule<QuarterlyReturn> INCOME_EQUALS_EXPENDITURE = Rule.on(QuarterlyReturn.class,
             "FIN-INCOME-EQUALS-EXPENDITURE")
+            .requirements("R42")
             .title("Annual income into and expenditure from the pooled fund agree")
             .severity(Severity.INFO)
             .editions(ReturnEditions.Y2016)

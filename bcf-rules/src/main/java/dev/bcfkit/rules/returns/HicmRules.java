@@ -53,6 +53,7 @@ final class HicmRules {
 
     /** The eight changes and the Red Bag row are there. */
     static final Rule<QuarterlyReturn> ALL_CHANGES = Rule.on(QuarterlyReturn.class, "HICM-ALL-CHANGES")
+            .requirements("R14", "R64")
             .title("The eight high impact changes are each reported, and the Red Bag scheme row is present")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -78,6 +79,7 @@ final class HicmRules {
 
     /** No change has two rows. */
     static final Rule<QuarterlyReturn> CHANGE_DUPLICATE = Rule.on(QuarterlyReturn.class, "HICM-CHANGE-DUPLICATE")
+            .requirements("R64")
             .title("No high impact change is reported twice")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2017_19)
@@ -118,6 +120,7 @@ final class HicmRules {
 
     /** A level for the return's own quarter. */
     static final Rule<QuarterlyReturn> MATURITY_CURRENT = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-CURRENT")
+            .requirements("R65")
             .title("Every change and the Red Bag scheme have a maturity level for the return's own quarter")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -132,6 +135,7 @@ final class HicmRules {
 
     /** A level for each planned quarter. */
     static final Rule<QuarterlyReturn> MATURITY_PLANNED = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-PLANNED")
+            .requirements("R65")
             .title("Every change and the Red Bag scheme have a maturity level for each planned quarter of the year")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -151,6 +155,7 @@ final class HicmRules {
 
     /** "Mature" or "Exemplary" now needs a rationale. */
     static final Rule<QuarterlyReturn> RATIONALE = Rule.on(QuarterlyReturn.class, "HICM-RATIONALE")
+            .requirements("R66")
             .title("A change assessed \"Mature\" or \"Exemplary\" in the current quarter has a rationale")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -168,6 +173,7 @@ final class HicmRules {
 
     /** "Mature" or "Exemplary" planned deserves a rationale. */
     static final Rule<QuarterlyReturn> RATIONALE_PLANNED = Rule.on(QuarterlyReturn.class, "HICM-RATIONALE-PLANNED")
+            .requirements("R66")
             .title("A change planned to be \"Mature\" or \"Exemplary\" has a rationale")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -194,6 +200,7 @@ final class HicmRules {
     /** A planned level below the current one. */
     static final Rule<QuarterlyReturn> PLANNED_BELOW_CURRENT = Rule.on(QuarterlyReturn.class,
             "HICM-PLANNED-BELOW-CURRENT")
+            .requirements("R65")
             .title("No planned quarter's maturity is below the current quarter's")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -224,6 +231,7 @@ final class HicmRules {
      * current one is HICM-PLANNED-BELOW-CURRENT's finding, not reported again here.
      */
     static final Rule<QuarterlyReturn> FALLS_BACK = Rule.on(QuarterlyReturn.class, "HICM-MATURITY-FALLS-BACK")
+            .requirements("R14", "R65")
             .title("No change's maturity falls back a level from one quarter to the next")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)
@@ -253,6 +261,7 @@ final class HicmRules {
 
     /** No plan for a Red Bag scheme needs alternative mitigations. */
     static final Rule<QuarterlyReturn> REDBAG_MITIGATIONS = Rule.on(QuarterlyReturn.class, "REDBAG-MITIGATIONS")
+            .requirements("R67")
             .title("With no plan to implement a Red Bag scheme, alternative mitigations are described")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2017_19)

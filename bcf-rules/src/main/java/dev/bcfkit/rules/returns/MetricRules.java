@@ -53,6 +53,7 @@ final class MetricRules {
 
     /** The edition's metric blocks are reported. */
     static final Rule<QuarterlyReturn> ALL_REPORTED = Rule.on(QuarterlyReturn.class, "METRIC-ALL-REPORTED")
+            .requirements("R49")
             .title("Every metric block of the edition is reported")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -72,6 +73,7 @@ final class MetricRules {
 
     /** No block the template does not print: another edition's metric, or a second block for one. */
     static final Rule<QuarterlyReturn> ROW_UNEXPECTED = Rule.on(QuarterlyReturn.class, "METRIC-ROW-UNEXPECTED")
+            .requirements("R49")
             .title("No metric block is of another edition, and none is given twice")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
@@ -119,6 +121,7 @@ final class MetricRules {
     /** Every block has an assessment. */
     static final Rule<QuarterlyReturn> ASSESSMENT_REQUIRED = Rule.on(QuarterlyReturn.class,
             "METRIC-ASSESSMENT-REQUIRED")
+            .requirements("R50")
             .title("Every metric block has a progress assessment")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -137,6 +140,7 @@ final class MetricRules {
 
     /** The assessment is from the edition's drop-down. */
     static final Rule<QuarterlyReturn> ASSESSMENT_ALLOWED = Rule.on(QuarterlyReturn.class, "METRIC-ASSESSMENT-ALLOWED")
+            .requirements("R50")
             .title("A progress assessment comes from the edition's drop-down")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)
@@ -159,6 +163,7 @@ final class MetricRules {
     /** 2016/17: every block has its commentary on progress. */
     static final Rule<QuarterlyReturn> COMMENTARY_REQUIRED = Rule.on(QuarterlyReturn.class,
             "METRIC-COMMENTARY-REQUIRED")
+            .requirements("R52")
             .title("In 2016/17 every metric block has its commentary on progress")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -177,6 +182,7 @@ final class MetricRules {
     /** 2016/17: the patient-experience metric is defined. */
     static final Rule<QuarterlyReturn> PATIENT_EXPERIENCE_DEFINED = Rule.on(QuarterlyReturn.class,
             "METRIC-PATIENT-EXPERIENCE-DEFINED")
+            .requirements("R54")
             .title("In 2016/17 the local patient-experience metric is defined, in the plan or in the return")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -198,6 +204,7 @@ final class MetricRules {
     /** The assessment agrees with the rating computed from target and actual. */
     static final Rule<QuarterlyReturn> ASSESSMENT_CONTRADICTS_RAG = Rule.on(QuarterlyReturn.class,
             "METRIC-ASSESSMENT-CONTRADICTS-RAG")
+            .requirements("R56", "R87")
             .title("A progress assessment agrees with the red/amber/green rating computed from the target and actual")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

@@ -26,6 +26,7 @@ final class MetricUnitRules {
 
     /** A target and an actual are in the same unit, or no rating is computed from them. */
     static final Rule<QuarterlyReturn> UNITS_AGREE = Rule.on(QuarterlyReturn.class, "METRIC-UNITS-AGREE")
+            .requirements("R55")
             .title("A metric's target and actual are reported in the same unit, so that they can be rated")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

@@ -56,6 +56,7 @@ final class NarrativeRules {
 
     /** The narrative (and in 2017-19 the success story) is written. */
     static final Rule<QuarterlyReturn> REQUIRED = Rule.on(QuarterlyReturn.class, "TEXT-NARRATIVE-REQUIRED")
+            .requirements("R60")
             .title("The narrative on progress is written; in 2017-19 the integration success story too")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -74,6 +75,7 @@ final class NarrativeRules {
 
     /** The progress narrative fits the template's cell. */
     static final Rule<QuarterlyReturn> LIMIT = Rule.on(QuarterlyReturn.class, "TEXT-NARRATIVE-LIMIT")
+            .requirements("R61")
             .title("The progress narrative fits the template's character limit (2016/17 32,767; 2018/19 20,000;"
                     + " inferred)")
             .severity(Severity.WARNING)

@@ -39,6 +39,7 @@ final class PersonalHealthBudgetRules {
      */
     static final Rule<QuarterlyReturn> POPULATION_PLAUSIBLE = Rule.on(QuarterlyReturn.class,
             "PHB-POPULATION-PLAUSIBLE")
+            .requirements("R58")
             .title("The population of the personal health budgets measure is more than 0 and at most 100,000,000")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)

@@ -35,6 +35,7 @@ final class SectionRules {
 
     /** The sections the edition expects are present. */
     static final Rule<QuarterlyReturn> PRESENT = Rule.on(QuarterlyReturn.class, "SECTION-PRESENT")
+            .requirements("R71")
             .title("Every section the edition and quarter expect is present and not blank")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)
@@ -54,6 +55,7 @@ final class SectionRules {
 
     /** Sections the edition does not have are empty. */
     static final Rule<QuarterlyReturn> UNEXPECTED = Rule.on(QuarterlyReturn.class, "SECTION-UNEXPECTED")
+            .requirements("R71")
             .title("No section is filled in that the edition and quarter do not have")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.ALL)

@@ -36,6 +36,7 @@ final class YearEndFeedbackRules {
     /** The seven statements are answered. */
     static final Rule<QuarterlyReturn> STATEMENTS_ANSWERED = Rule.on(QuarterlyReturn.class,
             "YEF-STATEMENTS-ANSWERED")
+            .requirements("R62")
             .title("In 2016/17 Q4 the seven year-end statements each have a response")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
@@ -62,6 +63,7 @@ final class YearEndFeedbackRules {
 
     /** At most three successes and three challenges. */
     static final Rule<QuarterlyReturn> AT_MOST_THREE = Rule.on(QuarterlyReturn.class, "YEF-AT-MOST-THREE")
+            .requirements("R63")
             .title("In 2016/17 Q4 at most three successes and three challenges are given")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.Y2016)
@@ -77,6 +79,7 @@ final class YearEndFeedbackRules {
 
     /** Every success and challenge is categorised. */
     static final Rule<QuarterlyReturn> CATEGORISED = Rule.on(QuarterlyReturn.class, "YEF-CATEGORISED")
+            .requirements("R63")
             .title("In 2016/17 Q4 every success and challenge has a response category")
             .severity(Severity.WARNING)
             .editions(ReturnEditions.Y2016)
