@@ -1,0 +1,135 @@
+package dev.bcfkit.xlsx;
+
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.ReportingPeriod;
+import dev.bcfkit.core.UnknownEditionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Recognises a workbook's edition by its cover's title ("Better Care Fund Template Q2 2018/19",
+ * {@code [004:3]}; "Q4 2016/17", {@code [002:2192]}) and reads it with that edition's layout. A
+ * workbook without a cover, or whose title names no known template, is refused saying what was
+ * expected.
+ */
+final class ReturnReading {
+    private static final Pattern PERIOD = Pattern.compile("(Q[1-4]) (\\d{4}/\\d{2})");
+
+    private final XSSFWorkbook workbook;
+    private final Reading reading;
+
+    ReturnReading(XSSFWorkbook workbook, String source) {
+        this.workbook = workbook;
+        this.reading = new Reading(source);
+    }
+
+    WorkbookDocument read() {
+        Sheet cover = sheet("1. Cover");
+        ReportingPeriod period = period(new Grid(cover, reading));
+        Edition edition;
+        try {
+            edition = Edition.ofReturn(period.year());
+        } catch (UnknownEditionException e) {
+            throw reading.problem("/period", cover.getSheetName(), e.getMessage());
+        }
+        if (edition == Edition.QUARTERLY_2016_17) {
+            throw reading.problem("/period", cover.getSheetName(), "the 2016/17 return's workbook layout is not read"
+                    + " yet; 2017/18 and 2018/19 workbooks are");
+        }
+        return new WorkbookDocument(new Read2017To19(this, period).read(), reading.cells, reading.notices);
+    }
+
+    Reading reading() {
+        return reading;
+    }
+
+    XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /**
+     * The sheet of a template section: its tab named as the section ("3. Metrics"), or a
+     * shortening of it ("2. National Conditions &amp; s75", since a tab holds 31 characters), with
+     * or without its number.
+     */
+    Sheet sheet(String section) {
+        Sheet s = find(section);
+        if (s == null) {
+            throw reading.problem("", null, "expected the sheet \"" + section + "\" of the template; the workbook has "
+                    + names());
+        }
+        return s;
+    }
+
+    Sheet find(String section) {
+        String want = bare(section);
+        for (Sheet s : workbook) {
+            String have = bare(s.getSheetName());
+            if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) && have.length() >= 10)) {
+                return s;
+            }
+        }
+        for (Sheet s : workbook) {
+            if (headed(s, section)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of a sheet's first rows is the section's heading, whatever its tab is called. */
+    private static boolean headed(Sheet s, String section) {
+        for (int r = 0; r <= Math.min(3, s.getLastRowNum()); r++) {
+            org.apache.poi.ss.usermodel.Row row = s.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && Words.normal(c.getStringCellValue()).equals(Words.normal(section))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String bare(String name) {
+        return Words.normal(name).replaceFirst("^\\d+\\.\\s*", "");
+    }
+
+    private String names() {
+        StringBuilder b = new StringBuilder();
+        for (Sheet s : workbook) {
+            b.append(b.length() == 0 ? "" : ", ").append('"').append(s.getSheetName()).append('"');
+        }
+        return b.length() == 0 ? "no sheets" : b.toString();
+    }
+
+    private ReportingPeriod period(Grid g) {
+        for (int r = 0; r <= Math.min(10, g.sheet.getLastRowNum()); r++) {
+            org.apache.poi.ss.usermodel.Row row = g.sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                String text = g.raw(new Grid.At(r, c.getColumnIndex()));
+                Matcher m = text == null ? null : PERIOD.matcher(text);
+                if (m != null && m.find()) {
+                    try {
+                        reading.record("/period", g.address(new Grid.At(r, c.getColumnIndex())));
+                        return ReportingPeriod.parse(m.group(2) + " " + m.group(1));
+                    } catch (BcfException e) {
+                        throw reading.problem("/period", g.address(new Grid.At(r, c.getColumnIndex())),
+                                e.getMessage());
+                    }
+                }
+            }
+        }
+        throw reading.problem("/period", g.name, "expected the title \"Better Care Fund Template Q2 2018/19\""
+                + " (the quarter and year) in the first rows of the cover");
+    }
+}
