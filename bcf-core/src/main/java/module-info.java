@@ -20,12 +20,14 @@ module dev.bcfkit.core {
     exports dev.bcfkit.core;
     exports dev.bcfkit.core.funding;
     exports dev.bcfkit.core.metrics;
+    exports dev.bcfkit.core.outcomes;
     exports dev.bcfkit.core.plan;
     exports dev.bcfkit.core.returns;
 
     opens dev.bcfkit.core to org.hibernate.validator;
     opens dev.bcfkit.core.funding to org.hibernate.validator;
     opens dev.bcfkit.core.metrics to org.hibernate.validator;
+    opens dev.bcfkit.core.outcomes to org.hibernate.validator;
     opens dev.bcfkit.core.plan to org.hibernate.validator;
     opens dev.bcfkit.core.returns to org.hibernate.validator;
 }

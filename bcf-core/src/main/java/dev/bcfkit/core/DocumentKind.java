@@ -9,5 +9,7 @@ public enum DocumentKind {
     /** A quarterly return ({@code [002]}, {@code [000]}, {@code [004]}). */
     QUARTERLY_RETURN,
     /** A 2017-19 pooled budget under the Policy Framework ({@code [002:395-517]}). */
-    POOLED_BUDGET
+    POOLED_BUDGET,
+    /** A local outcome table: a programme's own outcomes against targets ({@code [001:35-41]}). */
+    LOCAL_OUTCOME_TABLE
 }

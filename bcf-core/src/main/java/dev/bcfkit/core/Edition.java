@@ -24,7 +24,13 @@ public enum Edition {
      * ({@code [002:395-517]}, Annex A {@code [002:667-688]}): contributions, the NHS contribution to
      * adult social care, the improved BCF and the Disabled Facilities Grant.
      */
-    POOLED_BUDGET_2017_19(DocumentKind.POOLED_BUDGET, 2017, "2017-19 pooled budget (Policy Framework)");
+    POOLED_BUDGET_2017_19(DocumentKind.POOLED_BUDGET, 2017, "2017-19 pooled budget (Policy Framework)"),
+    /**
+     * A local outcome table as the Mid-Nottinghamshire Better Together Alliance reports it for
+     * October 2016 ({@code [001:35-41]}): outcome, percentage reduction target by 2018/19, interim
+     * target, actual and trend, "Low is good" ({@code [001:29]}). A board report, not a template.
+     */
+    LOCAL_OUTCOMES_2016(DocumentKind.LOCAL_OUTCOME_TABLE, 2016, "2016 local outcome table (board report)");
 
     private final DocumentKind kind;
     private final FinancialYear year;

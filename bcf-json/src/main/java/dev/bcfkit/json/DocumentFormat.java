@@ -2,6 +2,7 @@ package dev.bcfkit.json;
 
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ public enum DocumentFormat {
     /** A plan, 2014 planning template Part 1, {@code "bcfkit/plan/1"} ({@code [003]}). */
     PLAN("plan", 1, Plan.class, "a plan"),
     /** A 2017-19 pooled budget, {@code "bcfkit/pooled-budget/1"} ({@code [002:395-517]}). */
-    POOLED_BUDGET("pooled-budget", 1, PooledBudget.class, "a pooled budget");
+    POOLED_BUDGET("pooled-budget", 1, PooledBudget.class, "a pooled budget"),
+    /** A local outcome table, {@code "bcfkit/local-outcome-table/1"} ({@code [001:35-41]}). */
+    LOCAL_OUTCOME_TABLE("local-outcome-table", 1, LocalOutcomeTable.class, "a local outcome table");
 
     /** The property that names a document's format. */
     public static final String PROPERTY = "format";

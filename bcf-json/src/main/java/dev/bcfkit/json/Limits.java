@@ -65,6 +65,8 @@ final class Limits {
             // The council's and each CCG's contribution: Nottinghamshire has six CCGs ([000:250]).
             Map.entry("PooledBudget.contributions", 50),
             Map.entry("PlanDetails.ccgs", 50),
+            // Mid-Nottinghamshire's Table 1 has four rows, "the four priority targets" ([001:29]).
+            Map.entry("LocalOutcomeTable.outcomes", 50),
             // Three units of planning in Nottinghamshire ([000:250]).
             Map.entry("SocialCareProtection.allocations", 50),
             // The 2014 plan's lists: 8 sign-offs, 6 related documents, 7 schemes with up to 10

@@ -27,7 +27,9 @@ enum Sample {
     /** Southend's 2017-19 pooled budget ({@code [002:107-128]}). */
     SOUTHEND_POOLED_BUDGET(SampleDocument.SOUTHEND_POOLED_BUDGET),
     /** Nottinghamshire's 2017-19 pooled budget ({@code [000:42-53]}). */
-    NOTTINGHAMSHIRE_POOLED_BUDGET(SampleDocument.NOTTINGHAMSHIRE_POOLED_BUDGET);
+    NOTTINGHAMSHIRE_POOLED_BUDGET(SampleDocument.NOTTINGHAMSHIRE_POOLED_BUDGET),
+    /** The Mid-Nottinghamshire Better Together Alliance's local outcomes, October 2016 ({@code [001:35-41]}). */
+    MID_NOTTS_ALLIANCE_2016_10(SampleDocument.MID_NOTTS_ALLIANCE_2016_10);
 
     private final SampleDocument document;
 

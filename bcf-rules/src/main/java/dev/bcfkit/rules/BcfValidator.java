@@ -7,6 +7,7 @@ import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.engine.DocumentFindings;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Validates a quarterly return, plan or pooled budget (a design principle: "The flow of data"): first its
+ * Validates a quarterly return, plan, pooled budget or local outcome table (a design principle: "The flow of data"): first its
  * shape, by the model's Jakarta Bean Validation constraints (rule id {@code SHAPE-VIOLATION},
  * Hibernate Validator bootstrapped once with no expression language), then the business rules
  * of the document's {@link Rulebook}, into one {@link Report}. Findings come in a stable order:
@@ -106,6 +107,9 @@ public final class BcfValidator {
         }
         if (document instanceof PooledBudget b) {
             return pooledBudgetReport(b, RuleContext.of(b.edition(), null), shape);
+        }
+        if (document instanceof LocalOutcomeTable t) {
+            return localOutcomeReport(t, RuleContext.of(t.edition(), null), shape);
         }
         throw new BcfException("document: no validation is known for " + document.getClass().getName());
     }
@@ -215,6 +219,37 @@ public final class BcfValidator {
 
     private Report pooledBudgetReport(PooledBudget b, RuleContext context, Shape shape) {
         DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules(), shape);
+        return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
+    }
+
+    /**
+     * Validates a local outcome table against the local-outcome rules ({@code [001:29-41]}).
+     *
+     * @param t the table
+     * @return the report
+     * @throws BcfException if the table is null
+     */
+    public Report validate(LocalOutcomeTable t) {
+        present(t, "local outcome table");
+        return validate(t, RuleContext.of(t.edition(), null));
+    }
+
+    /**
+     * Validates a local outcome table in a context.
+     *
+     * @param t the table
+     * @param context the context; its edition must be a local-outcome edition
+     * @return the report
+     * @throws BcfException if an argument is null or the context's edition is not a local-outcome edition
+     */
+    public Report validate(LocalOutcomeTable t, RuleContext context) {
+        present(t, "local outcome table");
+        expect(context, DocumentKind.LOCAL_OUTCOME_TABLE);
+        return localOutcomeReport(t, context, Shape.UNJUDGED);
+    }
+
+    private Report localOutcomeReport(LocalOutcomeTable t, RuleContext context, Shape shape) {
+        DocumentFindings findings = judge(t, context, rulebooks.apply(context.edition()).localOutcomeRules(), shape);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 

@@ -5,9 +5,11 @@ import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.plan.PlanRules;
+import dev.bcfkit.rules.outcomes.LocalOutcomeRules;
 import dev.bcfkit.rules.pooled.PooledBudgetRules;
 import dev.bcfkit.rules.returns.ReturnRules;
 import java.util.ArrayList;
@@ -32,13 +34,15 @@ public final class Rulebook {
     private final List<Rule<QuarterlyReturn>> returnRules;
     private final List<Rule<Plan>> planRules;
     private final List<Rule<PooledBudget>> pooledBudgetRules;
+    private final List<Rule<LocalOutcomeTable>> localOutcomeRules;
 
     private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
-            List<Rule<PooledBudget>> pooledBudgetRules) {
+            List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<LocalOutcomeTable>> localOutcomeRules) {
         this.edition = edition;
         this.returnRules = List.copyOf(returnRules);
         this.planRules = List.copyOf(planRules);
         this.pooledBudgetRules = List.copyOf(pooledBudgetRules);
+        this.localOutcomeRules = List.copyOf(localOutcomeRules);
     }
 
     /**
@@ -52,13 +56,14 @@ public final class Rulebook {
      */
     static Rulebook of(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules) {
-        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules);
+        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of());
     }
 
     /**
      * The rulebook of an edition: for {@link Edition#PLAN_2014} the plan rules, for
-     * {@link Edition#POOLED_BUDGET_2017_19} the pooled-budget rules, for a quarterly-return
-     * edition the return rules that apply to it.
+     * {@link Edition#POOLED_BUDGET_2017_19} the pooled-budget rules, for
+     * {@link Edition#LOCAL_OUTCOMES_2016} the local-outcome rules, for a quarterly-return edition the
+     * return rules that apply to it.
      *
      * @param edition the edition
      * @return its rulebook
@@ -108,9 +113,14 @@ public final class Rulebook {
         return pooledBudgetRules;
     }
 
+    /** @return the local-outcome rules in order; empty unless the edition is a local outcome table */
+    public List<Rule<LocalOutcomeTable>> localOutcomeRules() {
+        return localOutcomeRules;
+    }
+
     /**
      * Every rule the library has, each once, in a stable order: the return rules in rulebook
-     * order, then the plan rules, then the pooled-budget rules.
+     * order, then the plan rules, then the pooled-budget rules, then the local-outcome rules.
      *
      * @return the rules; an unmodifiable list
      * @throws IllegalStateException if two different rules share an id (a programming error)
@@ -121,6 +131,7 @@ public final class Rulebook {
         all.addAll(ReturnRules.all());
         all.addAll(PlanRules.all());
         all.addAll(PooledBudgetRules.all());
+        all.addAll(LocalOutcomeRules.all());
         for (Rule<?> r : all) {
             Rule<?> earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null && earlier != r) {
@@ -132,7 +143,8 @@ public final class Rulebook {
 
     @Override
     public String toString() {
-        return "Rulebook " + edition + " (" + (returnRules.size() + planRules.size() + pooledBudgetRules.size())
+        return "Rulebook " + edition + " (" + (returnRules.size() + planRules.size() + pooledBudgetRules.size()
+                + localOutcomeRules.size())
                 + " rules)";
     }
 
@@ -145,7 +157,9 @@ public final class Rulebook {
                     ? PlanRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
             List<Rule<PooledBudget>> budgets = e.kind() == DocumentKind.POOLED_BUDGET
                     ? PooledBudgetRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
-            books.put(e, new Rulebook(e, returns, plans, budgets));
+            List<Rule<LocalOutcomeTable>> outcomes = e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE
+                    ? LocalOutcomeRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            books.put(e, new Rulebook(e, returns, plans, budgets, outcomes));
         }
         return Collections.unmodifiableMap(books);
     }

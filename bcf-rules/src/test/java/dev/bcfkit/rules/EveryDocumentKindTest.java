@@ -7,6 +7,8 @@ import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
+import dev.bcfkit.testkit.seeds.MidNottinghamshireOutcomes;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.plan.PlanFixtures;
@@ -30,7 +32,8 @@ class EveryDocumentKindTest {
     private static final Map<Class<?>, BcfDocument> ONE_OF_EACH = Map.of(
             QuarterlyReturn.class, ReturnSamples.complete2017(),
             Plan.class, PlanFixtures.golden(),
-            PooledBudget.class, PooledBudgetFixtures.southend());
+            PooledBudget.class, PooledBudgetFixtures.southend(),
+            LocalOutcomeTable.class, MidNottinghamshireOutcomes.october2016());
 
     @Test
     void theFixturesCoverEveryPermittedKind() {
@@ -43,7 +46,9 @@ class EveryDocumentKindTest {
         for (Class<?> kind : BcfDocument.class.getPermittedSubclasses()) {
             BcfDocument document = ONE_OF_EACH.get(kind);
             Report expected = document instanceof QuarterlyReturn r ? VALIDATOR.validate(r)
-                    : document instanceof Plan p ? VALIDATOR.validate(p) : VALIDATOR.validate((PooledBudget) document);
+                    : document instanceof Plan p ? VALIDATOR.validate(p)
+                    : document instanceof PooledBudget b ? VALIDATOR.validate(b)
+                    : VALIDATOR.validate((LocalOutcomeTable) document);
             Report any = VALIDATOR.validate(document);
             assertEquals(document.edition(), any.edition(), kind.getSimpleName());
             assertEquals(document.kind(), document.edition().kind(), kind.getSimpleName());

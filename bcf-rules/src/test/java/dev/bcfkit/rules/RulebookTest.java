@@ -37,6 +37,7 @@ class RulebookTest {
             assertEquals(e.kind() == DocumentKind.QUARTERLY_RETURN, !book.returnRules().isEmpty(), e.name());
             assertEquals(e.kind() == DocumentKind.PLAN, !book.planRules().isEmpty(), e.name());
             assertEquals(e.kind() == DocumentKind.POOLED_BUDGET, !book.pooledBudgetRules().isEmpty(), e.name());
+            assertEquals(e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE, !book.localOutcomeRules().isEmpty(), e.name());
             book.returnRules().forEach(r -> assertTrue(r.editions().contains(e), r.id()));
         }
         assertEquals(PlanRules.all(), Rulebook.forEdition(Edition.PLAN_2014).planRules());
@@ -85,7 +86,8 @@ class RulebookTest {
         for (Edition e : Edition.values()) {
             Rulebook book = Rulebook.forEdition(e);
             assertTrue(catalogue.containsAll(book.returnRules()) && catalogue.containsAll(book.planRules())
-                    && catalogue.containsAll(book.pooledBudgetRules()), e.name());
+                    && catalogue.containsAll(book.pooledBudgetRules())
+                    && catalogue.containsAll(book.localOutcomeRules()), e.name());
         }
         assertEquals(ids(ReturnRules.all()), ids(catalogue.subList(0, ReturnRules.all().size())));
     }

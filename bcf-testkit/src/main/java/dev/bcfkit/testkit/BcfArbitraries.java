@@ -7,6 +7,7 @@ import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.funding.SocialCareContribution;
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.MetricKind;
@@ -304,5 +305,13 @@ public final class BcfArbitraries {
     /** @return valid 2017-19 pooled budgets ({@code [002:395-517]}) */
     public static Arbitrary<PooledBudget> pooledBudgets() {
         return PooledBudgets.budgets();
+    }
+
+    /**
+     * @return valid local outcome tables like Mid-Nottinghamshire's Table 1 ({@code [001:35-41]}):
+     *     no WARNING, though an outcome may miss its interim target (INFO)
+     */
+    public static Arbitrary<LocalOutcomeTable> localOutcomeTables() {
+        return LocalOutcomeTables.tables();
     }
 }

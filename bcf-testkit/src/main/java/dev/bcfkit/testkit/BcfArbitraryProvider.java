@@ -6,6 +6,7 @@ import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.funding.SocialCareContribution;
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.Population;
@@ -59,6 +60,7 @@ public final class BcfArbitraryProvider implements ArbitraryProvider {
         m.put(Plan.class, BcfArbitraries::plans);
         m.put(SocialCareContribution.class, BcfArbitraries::socialCareContributions);
         m.put(PooledBudget.class, BcfArbitraries::pooledBudgets);
+        m.put(LocalOutcomeTable.class, BcfArbitraries::localOutcomeTables);
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.bcfkit.testkit;
 
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.ArrayList;
@@ -184,6 +185,19 @@ public final class Defects {
     public static List<Defect<PooledBudget>> forPooledBudgets() {
         return List.of(UPLIFT_SOCIAL_CARE_MINIMUM, IBCF_POOLED, IBCF_NOT_OFFSET, POOL_SECTION_75,
                 POOL_CONTRIBUTIONS_NON_NEGATIVE, IBCF_ALLOCATIONS_ADD_UP, IBCF_SPEND_RECONCILES);
+    }
+
+    /**
+     * The local outcome table's defects ({@code [001:29-41]}): a blanked figure, a reduction said to
+     * be better when higher, a reduction target above 100%, a trend that contradicts the figures, a
+     * missed interim target and a trend copied from another measure's row.
+     *
+     * @return every local-outcome defect
+     */
+    public static List<Defect<LocalOutcomeTable>> forLocalOutcomeTables() {
+        return List.of(OutcomeDefects.figureBlanked(), OutcomeDefects.directionReversed(),
+                OutcomeDefects.reductionOverAHundred(), OutcomeDefects.trendReversed(), OutcomeDefects.targetMissed(),
+                OutcomeDefects.trendOfAnotherMeasure());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.bcfkit.testkit.seeds;
 
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.function.Supplier;
@@ -33,7 +34,10 @@ public enum SampleDocument {
             SeedPooledBudgets::southend2017to19),
     /** Nottinghamshire's 2017-19 pooled budget ({@code [000:42-53]}). */
     NOTTINGHAMSHIRE_POOLED_BUDGET("nottinghamshire-pooled-budget-2017-19.json", PooledBudget.class,
-            SeedPooledBudgets::nottinghamshire2017to19);
+            SeedPooledBudgets::nottinghamshire2017to19),
+    /** The Mid-Nottinghamshire Better Together Alliance's local outcomes, October 2016 ({@code [001:35-41]}). */
+    MID_NOTTS_ALLIANCE_2016_10("mid-notts-alliance-2016-10.json", LocalOutcomeTable.class,
+            MidNottinghamshireOutcomes::october2016);
 
     private final String fileName;
     private final Class<?> documentType;
@@ -50,7 +54,7 @@ public enum SampleDocument {
         return fileName;
     }
 
-    /** @return the document's type: {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget} */
+    /** @return the document's type: {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code LocalOutcomeTable} */
     public Class<?> documentType() {
         return documentType;
     }

@@ -1,6 +1,7 @@
 package dev.bcfkit.examples.cli;
 
 import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.Quarter;
@@ -71,7 +72,7 @@ final class BoardReport {
 
     /**
      * @param fileName the document's file name, shown in the footer
-     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @param document a {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code LocalOutcomeTable}
      * @param report its validation report
      * @return the page, as XHTML-syntax HTML
      */
@@ -91,6 +92,8 @@ final class BoardReport {
             incomeAndExpenditure(b, r);
             metrics(b, r);
             hicm(b, r, report);
+        } else if (document instanceof LocalOutcomeTable t) {
+            LocalOutcomesSection.append(b, t);
         } else {
             b.append("<p>This document is a ").append(Html.escape(report.edition().label()))
                     .append(", not a quarterly return: it has no quarterly income and expenditure, metrics or High"

@@ -3,6 +3,7 @@ package dev.bcfkit.examples.cli;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 
@@ -16,8 +17,9 @@ final class DocumentFacts {
     }
 
     /**
-     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
-     * @return the board's name, or null when the document does not give it
+     * @param document a {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code LocalOutcomeTable}
+     * @return the board's name, or null when the document does not give it (a local outcome table names
+     *     its partnership instead, {@code [001:14]})
      */
     static String board(BcfDocument document) {
         HealthAndWellbeingBoard hwb = null;
@@ -27,6 +29,8 @@ final class DocumentFacts {
             hwb = p.details().healthAndWellbeingBoard();
         } else if (document instanceof PooledBudget b) {
             hwb = b.healthAndWellbeingBoard();
+        } else if (document instanceof LocalOutcomeTable t) {
+            return t.partnership();
         }
         return hwb == null ? null : hwb.name();
     }

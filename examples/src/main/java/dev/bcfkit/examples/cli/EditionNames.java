@@ -71,12 +71,17 @@ final class EditionNames {
         }
         long plans = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.PLAN).count();
         long budgets = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.POOLED_BUDGET).count();
+        long outcomes = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE)
+                .count();
         for (Edition e : Edition.values()) {
             if (e.kind() == DocumentKind.PLAN && plans == 1) {
                 m.putIfAbsent("plan", e);
             }
             if (e.kind() == DocumentKind.POOLED_BUDGET && budgets == 1) {
                 m.putIfAbsent("pooled-budget", e);
+            }
+            if (e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE && outcomes == 1) {
+                m.putIfAbsent("local-outcomes", e);
             }
         }
         return Map.copyOf(m);

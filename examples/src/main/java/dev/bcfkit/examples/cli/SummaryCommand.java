@@ -56,8 +56,8 @@ final class SummaryCommand extends OptionCommand {
                   file, hwb, period, pooled_fund, plan_total, forecast_total, actual_total,
                   errors, warnings, complete
                 The totals are the annual totals of the expenditure rows (plan, forecast, actual)
-                as entered, in pounds; a blank cell in the return is a blank cell here. Plans and
-                pooled budgets are not returns and get no row. Text that a spreadsheet would run
+                as entered, in pounds; a blank cell in the return is a blank cell here. Plans,
+                pooled budgets and local outcome tables are not returns and get no row. Text that a spreadsheet would run
                 as a formula (= + - @ first, even after spaces, invisible characters or a ; or
                 tab) is written with a leading apostrophe, and control characters as \\uXXXX.
 
