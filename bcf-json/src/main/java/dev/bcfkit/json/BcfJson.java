@@ -367,7 +367,8 @@ public final class BcfJson {
     /**
      * The one check of the bytes of every entry point, whether handed over by the caller or read
      * from a file or stream (which are read no further than the limit and one byte): their size
-     * ({@link #withinLimit}), then their encoding.
+     * ({@link #withinLimit}, the one size rule, which a file's and a string's length also meet
+     * before they are read or encoded), then their encoding.
      *
      * @return where the JSON text starts (after a byte-order mark)
      */
@@ -610,9 +611,10 @@ public final class BcfJson {
     }
 
     /**
-     * The bytes of a regular file, read no further than the size limit and one byte (its size is
-     * not trusted: a file can grow, or be swapped for another, while it is read); they are checked
-     * as every entry point's are ({@link #checked}).
+     * The bytes of a regular file, read no further than the size limit and one byte: a file whose
+     * size is already over the limit is refused unopened, and the read is bounded as well (a file
+     * can grow, or be swapped for another, while it is read); the bytes are then checked as every
+     * entry point's are ({@link #checked}).
      */
     private static byte[] bytes(Path file) {
         Objects.requireNonNull(file, "file");
@@ -624,6 +626,8 @@ public final class BcfJson {
                         ? "a directory" : "a device, named pipe or socket") + "): bcfkit reads documents only from"
                         + " regular files");
             }
+            // a file already too large is refused before it is opened; the read is bounded as well
+            withinLimit(attributes.size(), name);
             try (InputStream in = Files.newInputStream(file)) {
                 return bytes(in, name);
             }

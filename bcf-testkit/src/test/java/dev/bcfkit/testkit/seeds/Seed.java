@@ -1,6 +1,7 @@
 package dev.bcfkit.testkit.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.returns.QuarterlyFigures;
