@@ -164,7 +164,7 @@ public final class BcfJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         covered(type);
-        return read(json, start(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+        return read(json, checked(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class BcfJson {
         Objects.requireNonNull(sourceName, "sourceName");
         covered(type);
         byte[] json = bytes(in, sourceName);
-        return read(json, encoding(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+        return read(json, checked(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
     }
 
     /**
@@ -219,7 +219,7 @@ public final class BcfJson {
         covered(type);
         byte[] json = bytes(file);
         String sourceName = sourceName(file);
-        return read(json, encoding(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
+        return read(json, checked(json, sourceName), sourceName, type, new DocumentProblems(sourceName));
     }
 
     /**
@@ -241,7 +241,7 @@ public final class BcfJson {
         Objects.requireNonNull(sourceName, "sourceName");
         covered(type);
         DocumentProblems problems = new DocumentProblems(sourceName);
-        T value = read(json, start(json, sourceName), sourceName, type, problems);
+        T value = read(json, checked(json, sourceName), sourceName, type, problems);
         return problems.result(value);
     }
 
@@ -316,7 +316,7 @@ public final class BcfJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         DocumentProblems problems = new DocumentProblems(sourceName);
-        return problems.result(document(json, start(json, sourceName), sourceName, problems));
+        return problems.result(document(json, checked(json, sourceName), sourceName, problems));
     }
 
     /**
@@ -332,7 +332,7 @@ public final class BcfJson {
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] json = bytes(in, sourceName);
         DocumentProblems problems = new DocumentProblems(sourceName);
-        return problems.result(document(json, encoding(json, sourceName), sourceName, problems));
+        return problems.result(document(json, checked(json, sourceName), sourceName, problems));
     }
 
     /**
@@ -347,7 +347,7 @@ public final class BcfJson {
         byte[] json = bytes(file);
         String sourceName = sourceName(file);
         DocumentProblems problems = new DocumentProblems(sourceName);
-        return problems.result(document(json, encoding(json, sourceName), sourceName, problems));
+        return problems.result(document(json, checked(json, sourceName), sourceName, problems));
     }
 
     /**
@@ -361,26 +361,28 @@ public final class BcfJson {
     public DocumentFormat formatOf(byte[] json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        return formatOf(json, start(json, sourceName), sourceName);
+        return formatOf(json, checked(json, sourceName), sourceName);
     }
 
     /**
-     * The one check of bytes a caller hands over: their size, then their encoding. Bytes read from
-     * a file or stream are bounded as they are read, so only their encoding is checked
-     * ({@link #encoding}).
+     * The one check of the bytes of every entry point, whether handed over by the caller or read
+     * from a file or stream (which are read no further than the limit and one byte): their size
+     * ({@link #withinLimit}, the one size rule, which a file's and a string's length also meet
+     * before they are read or encoded), then their encoding.
      *
      * @return where the JSON text starts (after a byte-order mark)
      */
-    private int start(byte[] json, String sourceName) {
-        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
-        return encoding(json, sourceName);
+    private int checked(byte[] json, String sourceName) {
+        withinLimit(json.length, sourceName);
+        return DocumentEncoding.check(json, sourceName, reader.getFactory());
     }
 
-    /** The encoding check of bytes whose size is within the limit; where the JSON text starts. */
-    private int encoding(byte[] json, String sourceName) {
-        return DocumentEncoding.check(json, sourceName, reader.getFactory());
+    /** The one size check: a document of more than {@value Limits#MAX_DOCUMENT_BYTES} bytes is refused. */
+    private static void withinLimit(long size, String sourceName) {
+        if (size > Limits.MAX_DOCUMENT_BYTES) {
+            throw new BcfParseException(sourceName, "", -1, -1, "the document is larger than the reader allows (at most "
+                    + Limits.MAX_DOCUMENT_BYTES + " bytes)");
+        }
     }
 
     private static void covered(Class<?> type) {
@@ -397,9 +399,8 @@ public final class BcfJson {
      */
     private static byte[] utf8(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
-        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName);
-        }
+        // a string has at most as many chars as its UTF-8 bytes: one too long is refused before it is encoded
+        withinLimit(json.length(), sourceName);
         String unpaired = TextWire.unpairedSurrogate(json);
         if (unpaired != null) {
             throw new BcfParseException(sourceName, "", -1, -1, "not text that UTF-8 can hold: " + unpaired);
@@ -528,10 +529,8 @@ public final class BcfJson {
             }
             throw WireException.at(p, "/" + DocumentFormat.PROPERTY, start, "missing \"" + DocumentFormat.PROPERTY
                     + "\": expected one of " + DocumentFormat.known());
-        } catch (JsonProcessingException failure) {
-            throw refusal(sourceName, p, failure, json, textStart, true);
-        } catch (IOException failure) {
-            throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
+        } catch (IOException | RuntimeException failure) {
+            throw refused(failure, sourceName, p, json, textStart, true, new DocumentProblems(sourceName));
         } finally {
             close(p);
         }
@@ -601,28 +600,21 @@ public final class BcfJson {
                 .orElse("a " + type.getSimpleName());
     }
 
-    private static BcfParseException tooLarge(String sourceName) {
-        return new BcfParseException(sourceName, "", -1, -1, "the document is larger than the reader allows (at most "
-                + Limits.MAX_DOCUMENT_BYTES + " bytes)");
-    }
-
     private static byte[] bytes(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         try {
-            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-            if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
-                throw tooLarge(sourceName);
-            }
-            return bytes;
+            // one byte more than the limit, so that checked() knows a longer input from one at the limit
+            return in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException failure) {
             throw new BcfParseException(sourceName, "", -1, -1, "cannot read the input: " + failure.getMessage());
         }
     }
 
     /**
-     * The bytes of a regular file, read no further than the size limit and one byte: the size is
-     * checked first, and the read is bounded as well, since a file can grow (or be swapped for
-     * another) between the two.
+     * The bytes of a regular file, read no further than the size limit and one byte: a file whose
+     * size is already over the limit is refused unopened, and the read is bounded as well (a file
+     * can grow, or be swapped for another, while it is read); the bytes are then checked as every
+     * entry point's are ({@link #checked}).
      */
     private static byte[] bytes(Path file) {
         Objects.requireNonNull(file, "file");
@@ -634,9 +626,8 @@ public final class BcfJson {
                         ? "a directory" : "a device, named pipe or socket") + "): bcfkit reads documents only from"
                         + " regular files");
             }
-            if (attributes.size() > Limits.MAX_DOCUMENT_BYTES) {
-                throw tooLarge(name);
-            }
+            // a file already too large is refused before it is opened; the read is bounded as well
+            withinLimit(attributes.size(), name);
             try (InputStream in = Files.newInputStream(file)) {
                 return bytes(in, name);
             }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -36,6 +39,11 @@ final class DocumentEncoding {
     /** How many bytes at the start tell UTF-16 and UTF-32 apart from UTF-8 (RFC 4627, section 3). */
     private static final int SNIFFED = 4;
     private static final int MOST_BYTES_QUOTED = 4;
+    /** Eight bytes of an array read as one {@code long}, at any offset. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** The top bit of each of eight bytes: all clear means eight ASCII characters. */
+    private static final long ASCII_MASK = 0x8080808080808080L;
 
     private DocumentEncoding() {
     }
@@ -107,6 +115,13 @@ final class DocumentEncoding {
         int i = from;
         int n = json.length;
         while (i < n) {
+            // most of a document is ASCII: eight bytes at a time while none has its top bit set
+            while (i + Long.BYTES <= n && ((long) EIGHT_BYTES.get(json, i) & ASCII_MASK) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = json[i];
             if (b >= 0) {
                 i++;

@@ -2,7 +2,11 @@ package dev.bcfkit.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.core.BcfException;
+import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Shape;
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +21,18 @@ final class DocumentProblems {
     /** The reader attribute under which the instance travels. */
     static final String ATTRIBUTE = DocumentProblems.class.getName();
 
+    /**
+     * The minter of shape tokens, made once with this class's own lookup; null in the rare setup
+     * where bcf-core and bcf-json have different class loaders, and every document's shape is then
+     * left to Bean Validation.
+     */
+    private static final Shape.Minter MINTER = minter();
+
     private final String source;
     private final List<BcfParseException.Problem> problems = new ArrayList<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
     private boolean shapeHeld = true;
+    private Edition edition;
 
     /** @param source the name of the input, for notices */
     DocumentProblems(String source) {
@@ -96,6 +108,20 @@ final class DocumentProblems {
         return problems == null ? 0 : problems.problems.size();
     }
 
+    /**
+     * Notes the edition resolved for the document's top-level return, so that the validator does
+     * not resolve it again ({@link Shape#editionOf}).
+     *
+     * @param ctxt the reading context
+     * @param edition the edition
+     */
+    static void edition(DeserializationContext ctxt, Edition edition) {
+        DocumentProblems problems = of(ctxt);
+        if (problems != null) {
+            problems.edition = edition;
+        }
+    }
+
     /** @return whether a problem was kept */
     boolean any() {
         return !problems.isEmpty();
@@ -122,7 +148,28 @@ final class DocumentProblems {
      * @return the value with the notices and the shape judgement
      */
     <T> ReadResult<T> result(T value) {
-        return new ReadResult<>(value, notices(), shapeHeld ? Shape.HELD : Shape.UNJUDGED);
+        return new ReadResult<>(value, notices(), shape(value));
+    }
+
+    /**
+     * The token for a value read: one that vouches for this very document if the reader judged
+     * every constraint of it and none is broken, else {@link Shape#UNJUDGED}. The edition is the
+     * one the reader resolved for a return (from its period); a plan's or pooled budget's is the
+     * one edition of its kind.
+     */
+    private Shape shape(Object value) {
+        if (!shapeHeld || MINTER == null || !(value instanceof BcfDocument document)) {
+            return Shape.UNJUDGED;
+        }
+        return MINTER.held(document, edition != null ? edition : document.edition());
+    }
+
+    private static Shape.Minter minter() {
+        try {
+            return Shape.minter(MethodHandles.lookup());
+        } catch (BcfException refused) {
+            return null;
+        }
     }
 
     /** @return the notices in document order */

@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * @param value the document or value read
  * @param notices the notices in document order; empty for a document written with canonical labels
- * @param shape {@link Shape#HELD} if the reader judged every model constraint of the value as it
- *     built it and none is broken, else {@link Shape#UNJUDGED}
+ * @param shape a token that {@linkplain Shape#vouchesFor vouches for} the value if the reader judged
+ *     every model constraint of it as it built it and none is broken, else {@link Shape#UNJUDGED}
  * @param <T> the model type
  */
 public record ReadResult<T>(T value, List<ReaderNotice> notices, Shape shape) {

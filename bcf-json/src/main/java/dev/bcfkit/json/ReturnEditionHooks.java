@@ -76,6 +76,11 @@ final class ReturnEditionHooks implements RecordHooks {
 
     @Override
     public void finished(DeserializationContext ctxt, Object restore) {
+        ReturnScope scope = ReturnScope.current(ctxt);
+        if (restore == null && scope != null && scope.edition() != null) {
+            // the document's own return: its edition is handed on with the shape token, resolved once
+            DocumentProblems.edition(ctxt, scope.edition());
+        }
         ReturnScope.enter(ctxt, (ReturnScope) restore);
     }
 }

@@ -32,7 +32,7 @@
  * <tr><td>{@code @Size} of texts (and of list entries), {@code @Pattern} (ONS code),
  *     {@code @PositiveOrZero}</td>
  *     <td>the reader judges them as it builds each record and refuses nothing: if all hold, the
- *     result's shape is {@code HELD} and Bean Validation does not run; if one is broken, the shape
+ *     result's shape token vouches for the document and Bean Validation does not run; if one is broken, the shape
  *     is {@code UNJUDGED} and Bean Validation judges and reports every constraint, as for a
  *     document built in code (so the findings and their order are Bean Validation's own)</td>
  *     <td>Bean Validation</td></tr>

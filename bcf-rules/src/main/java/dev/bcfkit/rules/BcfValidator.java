@@ -4,6 +4,7 @@ import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
@@ -82,8 +83,10 @@ public final class BcfValidator {
     /**
      * Validates a document of any kind, as {@link #validate(BcfDocument)} does, judging its shape
      * only if it is still to be judged: a document whose shape the strict reader has judged and
-     * found whole ({@link Shape#HELD}, as {@code ReadResult.shape()} says) is not judged again by
-     * Bean Validation. Pass on what the reader said; a document built or changed in code is
+     * found whole (its {@code ReadResult.shape()} {@linkplain Shape#vouchesFor vouches for} this
+     * very instance) is not judged again by Bean Validation, and its edition is the one the reader
+     * resolved. Pass on what the reader said; a document built or changed in code is
+     * {@link Shape#UNJUDGED}, and a token that does not vouch for the document passed counts as
      * {@link Shape#UNJUDGED}.
      *
      * @param document the document
@@ -97,19 +100,22 @@ public final class BcfValidator {
         if (shape == null) {
             throw new BcfException("shape: expected what is known of the document's shape, found null");
         }
+        // the edition the reader resolved for this very document, or null: then it is resolved here
+        Edition judged = shape.editionOf(document);
+        boolean held = judged != null;
         // Every kind BcfDocument permits, and no default: a new kind fails here, loudly, and in the
         // test that validates one document of every permitted kind.
         if (document instanceof QuarterlyReturn r) {
-            return returnReport(r, contextOf(r), shape);
+            return returnReport(r, held ? RuleContext.of(judged, period(r)) : contextOf(r), held);
         }
         if (document instanceof Plan p) {
-            return planReport(p, RuleContext.of(p.edition(), null), shape);
+            return planReport(p, RuleContext.of(held ? judged : p.edition(), null), held);
         }
         if (document instanceof PooledBudget b) {
-            return pooledBudgetReport(b, RuleContext.of(b.edition(), null), shape);
+            return pooledBudgetReport(b, RuleContext.of(held ? judged : b.edition(), null), held);
         }
         if (document instanceof LocalOutcomeTable t) {
-            return localOutcomeReport(t, RuleContext.of(t.edition(), null), shape);
+            return localOutcomeReport(t, RuleContext.of(held ? judged : t.edition(), null), held);
         }
         throw new BcfException("document: no validation is known for " + document.getClass().getName());
     }
@@ -124,15 +130,20 @@ public final class BcfValidator {
      */
     public Report validate(QuarterlyReturn r) {
         present(r, "return");
-        return returnReport(r, contextOf(r), Shape.UNJUDGED);
+        return returnReport(r, contextOf(r), false);
     }
 
     /** The context of a return: its edition, resolved once here from its period, and the period. */
     private static RuleContext contextOf(QuarterlyReturn r) {
+        ReportingPeriod period = period(r);
+        return RuleContext.of(r.edition(), period);
+    }
+
+    private static ReportingPeriod period(QuarterlyReturn r) {
         if (r.period() == null) {
             throw new BcfException("period: a return is judged by the template of its reporting period, found null");
         }
-        return RuleContext.of(r.edition(), r.period());
+        return r.period();
     }
 
     /**
@@ -151,11 +162,11 @@ public final class BcfValidator {
         if (context.period() == null) {
             throw new BcfException("context: a return is judged in a reporting period, found none");
         }
-        return returnReport(r, context, Shape.UNJUDGED);
+        return returnReport(r, context, false);
     }
 
-    private Report returnReport(QuarterlyReturn r, RuleContext context, Shape shape) {
-        DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules(), shape);
+    private Report returnReport(QuarterlyReturn r, RuleContext context, boolean shapeHeld) {
+        DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules(), shapeHeld);
         return new Report(context.edition(), context.period(), findings.findings(), QuestionCompletion.of(r, context),
                 findings.omitted());
     }
@@ -183,11 +194,11 @@ public final class BcfValidator {
     public Report validate(Plan p, RuleContext context) {
         present(p, "plan");
         expect(context, DocumentKind.PLAN);
-        return planReport(p, context, Shape.UNJUDGED);
+        return planReport(p, context, false);
     }
 
-    private Report planReport(Plan p, RuleContext context, Shape shape) {
-        DocumentFindings findings = judge(p, context, rulebooks.apply(context.edition()).planRules(), shape);
+    private Report planReport(Plan p, RuleContext context, boolean shapeHeld) {
+        DocumentFindings findings = judge(p, context, rulebooks.apply(context.edition()).planRules(), shapeHeld);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
@@ -214,11 +225,11 @@ public final class BcfValidator {
     public Report validate(PooledBudget b, RuleContext context) {
         present(b, "pooled budget");
         expect(context, DocumentKind.POOLED_BUDGET);
-        return pooledBudgetReport(b, context, Shape.UNJUDGED);
+        return pooledBudgetReport(b, context, false);
     }
 
-    private Report pooledBudgetReport(PooledBudget b, RuleContext context, Shape shape) {
-        DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules(), shape);
+    private Report pooledBudgetReport(PooledBudget b, RuleContext context, boolean shapeHeld) {
+        DocumentFindings findings = judge(b, context, rulebooks.apply(context.edition()).pooledBudgetRules(), shapeHeld);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
@@ -245,18 +256,19 @@ public final class BcfValidator {
     public Report validate(LocalOutcomeTable t, RuleContext context) {
         present(t, "local outcome table");
         expect(context, DocumentKind.LOCAL_OUTCOME_TABLE);
-        return localOutcomeReport(t, context, Shape.UNJUDGED);
+        return localOutcomeReport(t, context, false);
     }
 
-    private Report localOutcomeReport(LocalOutcomeTable t, RuleContext context, Shape shape) {
-        DocumentFindings findings = judge(t, context, rulebooks.apply(context.edition()).localOutcomeRules(), shape);
+    private Report localOutcomeReport(LocalOutcomeTable t, RuleContext context, boolean shapeHeld) {
+        DocumentFindings findings = judge(t, context, rulebooks.apply(context.edition()).localOutcomeRules(),
+                shapeHeld);
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
-    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, Shape shape) {
+    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, boolean shapeHeld) {
         Work work = context.work();
         DocumentFindings findings = new DocumentFindings(work);
-        if (shape != Shape.HELD) {
+        if (!shapeHeld) {
             ShapeValidation.check(document, findings, work);
         }
         for (Rule<T> rule : rules) {

@@ -1,6 +1,8 @@
 package dev.bcfkit.rules.editions;
 
 import dev.bcfkit.core.FinancialYear;
+import dev.bcfkit.core.Money;
+import dev.bcfkit.rules.calc.SocialCareUplift;
 import java.util.List;
 
 /**
@@ -16,5 +18,23 @@ public final class PooledBudgetYears {
     public static final List<FinancialYear> BOTH = List.of(FIRST, SECOND);
 
     private PooledBudgetYears() {
+    }
+
+    /**
+     * The minimum NHS contribution to adult social care for one of the framework's years.
+     *
+     * @param minimums the minimums of both years, from the 2016/17 baseline ({@link SocialCareUplift})
+     * @param year 2017/18 or 2018/19
+     * @return that year's minimum
+     * @throws IllegalArgumentException for a year outside 2017-19
+     */
+    public static Money minimumFor(SocialCareUplift.Minimums minimums, FinancialYear year) {
+        if (year.equals(FIRST)) {
+            return minimums.year2017to18();
+        }
+        if (year.equals(SECOND)) {
+            return minimums.year2018to19();
+        }
+        throw new IllegalArgumentException("year: the 2017-19 Policy Framework covers " + BOTH + ", found " + year);
     }
 }

@@ -47,7 +47,7 @@ final class PooledSocialCareRules {
                 }
                 SocialCareUplift.Minimums minimums = SocialCareUplift.minimums(sc.baseline(), sc.frontloaded());
                 for (FinancialYear year : PooledBudgetYears.BOTH) {
-                    Money minimum = minimumFor(minimums, year);
+                    Money minimum = PooledBudgetYears.minimumFor(minimums, year);
                     Money planned = sc.planned().get(year);
                     if (planned != null && planned.isLessThan(minimum)) {
                         emit.report(Pointer.of("socialCare", "planned", year), "Planned NHS contribution to adult"
@@ -92,7 +92,8 @@ final class PooledSocialCareRules {
                     if (sc.planned().get(year) == null) {
                         emit.report(Pointer.of("socialCare", "planned", year), "The planned NHS contribution to adult"
                                 + " social care for " + year + " is blank" + (minimums == null ? ""
-                                        : "; the minimum is " + minimumFor(minimums, year).format() + " ("
+                                        : "; the minimum is "
+                                                + PooledBudgetYears.minimumFor(minimums, year).format() + " ("
                                                 + derivation(sc, year) + ")"));
                     }
                 }
@@ -157,7 +158,7 @@ final class PooledSocialCareRules {
                     if (fromIbcf == null || fromIbcf.signum() <= 0 || planned == null) {
                         continue;
                     }
-                    Money minimum = minimumFor(minimums, year);
+                    Money minimum = PooledBudgetYears.minimumFor(minimums, year);
                     Money own = planned.minus(fromIbcf);
                     if (own.isLessThan(minimum)) {
                         emit.report(Pointer.of("socialCare", "fundedFromIbcf", year), fromIbcf.format()
@@ -176,10 +177,6 @@ final class PooledSocialCareRules {
     /** @return this section's rules, in catalogue order */
     static List<Rule<PooledBudget>> all() {
         return List.of(MINIMUM, STATED, FRONTLOAD_CARRIED_OVER, IBCF_NOT_OFFSET);
-    }
-
-    private static Money minimumFor(SocialCareUplift.Minimums minimums, FinancialYear year) {
-        return year.equals(PooledBudgetYears.FIRST) ? minimums.year2017to18() : minimums.year2018to19();
     }
 
     private static String derivation(SocialCareContribution sc, FinancialYear year) {

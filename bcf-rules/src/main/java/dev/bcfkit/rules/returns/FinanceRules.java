@@ -205,8 +205,13 @@ final class FinanceRules {
                                 continue;
                             }
                             for (Quarter q : Quarter.values()) {
-                                money(emit, f.get(q), grid.pointer(row, FundGrid.property(q)),
-                                        "the " + q + " " + FundGrid.label(row) + " " + grid.property());
+                                Money m = f.get(q);
+                                if (outOfRange(m)) {
+                                    // the path and label are built only for a figure out of range
+                                    emit.report(grid.pointer(row, FundGrid.property(q)), "the " + q + " "
+                                            + FundGrid.label(row) + " " + grid.property() + " " + m.format()
+                                            + " is outside the template's range £0 to £100,000,000");
+                                }
                             }
                         }
                     }
@@ -296,10 +301,8 @@ final class FinanceRules {
                 + Reconciliation.difference(annual, pooled).abs().format();
     }
 
-    private static void money(Emitter emit, Money m, String path, String what) {
-        if (m != null && (m.signum() < 0 || m.amount().compareTo(MAX_NUMERIC) > 0)) {
-            emit.report(path, what + " " + m.format() + " is outside the template's range £0 to £100,000,000");
-        }
+    private static boolean outOfRange(Money m) {
+        return m != null && (m.signum() < 0 || m.amount().compareTo(MAX_NUMERIC) > 0);
     }
 
     private static void count(Emitter emit, Long n, String property, String what) {

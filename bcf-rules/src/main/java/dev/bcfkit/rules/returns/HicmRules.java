@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * The 2017-19 High Impact Change Model sheet ({@code [000:218-242]}, {@code [004:62-95]}): the
@@ -128,7 +129,8 @@ final class HicmRules {
                     + " column is labelled \"(Planned)\" but is the return's own quarter")
             .check((r, ctx, emit) -> rows(r, (path, name, maturity) -> {
                 if (ctx.period() != null && maturity.get(ctx.period()) == null) {
-                    emit.report(Pointer.append(path, "maturity"), name + " has no maturity level for the current"
+                    emit.report(Pointer.append(path.get(), "maturity"),
+                            name.get() + " has no maturity level for the current"
                             + " quarter " + ctx.period().templateLabel());
                 }
             }));
@@ -147,7 +149,8 @@ final class HicmRules {
                 }
                 for (ReportingPeriod p : planned(ctx.period())) {
                     if (maturity.get(p) == null) {
-                        emit.report(Pointer.append(path, "maturity"), name + " has no maturity level for the planned"
+                        emit.report(Pointer.append(path.get(), "maturity"),
+                                name.get() + " has no maturity level for the planned"
                                 + " quarter " + p.templateLabel());
                     }
                 }
@@ -165,7 +168,7 @@ final class HicmRules {
             .check((r, ctx, emit) -> changes(r, (path, name, row) -> {
                 MaturityLevel now = ctx.period() == null ? null : row.maturity().get(ctx.period());
                 if (now != null && now.requiresRationale() && Text.isBlank(row.rationale())) {
-                    emit.report(Pointer.append(path, "rationale"), name + " is assessed \"" + now.label()
+                    emit.report(Pointer.append(path.get(), "rationale"), name.get() + " is assessed \"" + now.label()
                             + "\" for the current quarter " + ctx.period().templateLabel()
                             + " without a rationale to support this assessment");
                 }
@@ -190,7 +193,8 @@ final class HicmRules {
                 for (ReportingPeriod p : planned(ctx.period())) {
                     MaturityLevel level = row.maturity().get(p);
                     if (level != null && level.requiresRationale()) {
-                        emit.report(Pointer.append(path, "rationale"), name + " is planned to be \"" + level.label()
+                        emit.report(Pointer.append(path.get(), "rationale"),
+                                name.get() + " is planned to be \"" + level.label()
                                 + "\" in " + p.templateLabel() + " without a rationale to support this assessment");
                         return;
                     }
@@ -215,7 +219,8 @@ final class HicmRules {
                 for (ReportingPeriod p : planned(ctx.period())) {
                     MaturityLevel level = maturity.get(p);
                     if (level != null && level.compareTo(now) < 0) {
-                        emit.report(Pointer.append(path, "maturity", p.toString()), name + " is planned at \""
+                        emit.report(Pointer.append(path.get(), "maturity", p.toString()),
+                                name.get() + " is planned at \""
                                 + level.label() + "\" for " + p.templateLabel() + ", below \"" + now.label()
                                 + "\" in the current quarter " + ctx.period().templateLabel());
                     }
@@ -251,7 +256,8 @@ final class HicmRules {
                     MaturityLevel earlier = before == null ? null : maturity.get(before);
                     boolean plannedBelowNow = now != null && p.compareTo(ctx.period()) > 0 && level.compareTo(now) < 0;
                     if (earlier != null && level.compareTo(earlier) < 0 && !plannedBelowNow) {
-                        emit.report(Pointer.append(path, "maturity", p.toString()), name + " falls back from \""
+                        emit.report(Pointer.append(path.get(), "maturity", p.toString()),
+                                name.get() + " falls back from \""
                                 + earlier.label() + "\" in " + before.templateLabel() + " to \"" + level.label()
                                 + "\" in " + p.templateLabel());
                     }
@@ -303,13 +309,13 @@ final class HicmRules {
     /** Visits a change row. */
     @FunctionalInterface
     interface ChangeVisitor {
-        void visit(String path, String name, ChangeAssessment row);
+        void visit(Supplier<String> path, Supplier<String> name, ChangeAssessment row);
     }
 
     /** Visits a change row or the Red Bag row, by its maturity levels. */
     @FunctionalInterface
     interface MaturityVisitor {
-        void visit(String path, String name, SortedMap<ReportingPeriod, MaturityLevel> maturity);
+        void visit(Supplier<String> path, Supplier<String> name, SortedMap<ReportingPeriod, MaturityLevel> maturity);
     }
 
     private static void changes(QuarterlyReturn r, ChangeVisitor visitor) {
@@ -319,7 +325,9 @@ final class HicmRules {
         }
         for (int i = 0; i < m.changes().size(); i++) {
             ChangeAssessment row = m.changes().get(i);
-            visitor.visit(Pointer.of("highImpactChangeModel", "changes", i), name(row, i), row);
+            int index = i;
+            // the path and name are built only for a row that has a finding
+            visitor.visit(() -> Pointer.of("highImpactChangeModel", "changes", index), () -> name(row, index), row);
         }
     }
 
@@ -327,7 +335,8 @@ final class HicmRules {
         changes(r, (path, name, row) -> visitor.visit(path, name, row.maturity()));
         HighImpactChangeModel m = r.highImpactChangeModel();
         if (m != null && m.redBag() != null) {
-            visitor.visit(Pointer.of("highImpactChangeModel", "redBag"), "the Red Bag scheme", m.redBag().maturity());
+            visitor.visit(() -> Pointer.of("highImpactChangeModel", "redBag"), () -> "the Red Bag scheme",
+                    m.redBag().maturity());
         }
     }
 

@@ -1,11 +1,9 @@
 package dev.bcfkit.rules.plan;
 
+import static dev.bcfkit.rules.RuleIds.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bcfkit.rules.Rule;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,28 +12,19 @@ import org.junit.jupiter.api.Test;
  */
 class PlanRuleOrderTest {
 
-    @SafeVarargs
-    private static List<String> ids(Supplier<? extends List<? extends Rule<?>>>... sections) {
-        List<String> ids = new ArrayList<>();
-        for (Supplier<? extends List<? extends Rule<?>>> s : sections) {
-            s.get().forEach(r -> ids.add(r.id()));
-        }
-        return ids;
-    }
-
     @Test
     void thePlanSectionsListTheirRulesInTemplateOrder() {
         assertEquals(List.of("PLAN-DETAILS-REQUIRED", "PLAN-AGREED-COVERS-MINIMUM", "PLAN-AGREED-BEFORE-SUBMITTED",
-                "PLAN-CCG-DUPLICATE"), ids(PlanDetailsRules::all));
+                "PLAN-CCG-DUPLICATE"), of(PlanDetailsRules::all));
         assertEquals(List.of("PLAN-CCG-SIGN-OFF", "PLAN-SIGN-OFF-UNKNOWN-CCG", "PLAN-COUNCIL-SIGN-OFF",
                 "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES", "PLAN-SIGN-OFF-DUPLICATE"),
-                ids(PlanSignOffRules::all));
+                of(PlanSignOffRules::all));
         assertEquals(List.of("PSC-ALLOCATIONS-ADD-UP", "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP"),
-                ids(PlanSocialCareRules::all));
+                of(PlanSocialCareRules::all));
         assertEquals(List.of("PLAN-CONDITIONS-ANSWERED", "PLAN-RISK-STRATIFICATION-NAMED",
-                "PLAN-JOINT-ASSESSMENT-PROPORTIONS"), ids(PlanConditionRules::all));
-        assertEquals(List.of("PLAN-RISK-RATED"), ids(PlanRiskRules::all));
-        assertEquals(ids(PlanDetailsRules::all, PlanSignOffRules::all, PlanSocialCareRules::all,
-                PlanConditionRules::all, PlanRiskRules::all), ids(PlanRules::all));
+                "PLAN-JOINT-ASSESSMENT-PROPORTIONS"), of(PlanConditionRules::all));
+        assertEquals(List.of("PLAN-RISK-RATED"), of(PlanRiskRules::all));
+        assertEquals(of(PlanDetailsRules::all, PlanSignOffRules::all, PlanSocialCareRules::all,
+                PlanConditionRules::all, PlanRiskRules::all), of(PlanRules::all));
     }
 }

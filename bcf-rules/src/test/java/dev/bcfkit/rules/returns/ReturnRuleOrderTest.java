@@ -1,11 +1,9 @@
 package dev.bcfkit.rules.returns;
 
+import static dev.bcfkit.rules.RuleIds.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bcfkit.rules.Rule;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,45 +12,36 @@ import org.junit.jupiter.api.Test;
  */
 class ReturnRuleOrderTest {
 
-    @SafeVarargs
-    private static List<String> ids(Supplier<? extends List<? extends Rule<?>>>... sections) {
-        List<String> ids = new ArrayList<>();
-        for (Supplier<? extends List<? extends Rule<?>>> s : sections) {
-            s.get().forEach(r -> ids.add(r.id()));
-        }
-        return ids;
-    }
-
     @Test
     void theReturnSectionsListTheirRulesInTemplateOrder() {
-        assertEquals(List.of("SECTION-PRESENT", "SECTION-UNEXPECTED"), ids(SectionRules::all));
-        assertEquals(List.of("COVER-REQUIRED", "COVER-SIGN-OFF-TBC"), ids(CoverRules::all));
-        assertEquals(List.of("S75-ANSWERED", "S75-DATE"), ids(BudgetArrangementRules::all));
+        assertEquals(List.of("SECTION-PRESENT", "SECTION-UNEXPECTED"), of(SectionRules::all));
+        assertEquals(List.of("COVER-REQUIRED", "COVER-SIGN-OFF-TBC"), of(CoverRules::all));
+        assertEquals(List.of("S75-ANSWERED", "S75-DATE"), of(BudgetArrangementRules::all));
         assertEquals(List.of("COND-LIST", "COND-ROW-UNEXPECTED", "COND-ORDER", "COND-ANSWERED", "COND-ANSWER-ALLOWED", "COND-EXPLANATION",
-                "COND-EXPECTED-DATE", "COND-REGRESSION"), ids(ConditionRules::all));
+                "COND-EXPECTED-DATE", "COND-REGRESSION"), of(ConditionRules::all));
         assertEquals(List.of("FIN-ANNUAL-EQUALS-SUM", "FIN-ANNUAL-EQUALS-POOLED", "FIN-COMMENT-REQUIRED",
                 "FIN-ACTUALS-TO-DATE", "FIN-NO-FUTURE-ACTUALS", "FIN-NUMERIC-RANGE", "FIN-INCOME-EQUALS-EXPENDITURE"),
-                ids(FinanceRules::all));
-        assertEquals(List.of("PHB-POPULATION-PLAUSIBLE"), ids(PersonalHealthBudgetRules::all));
+                of(FinanceRules::all));
+        assertEquals(List.of("PHB-POPULATION-PLAUSIBLE"), of(PersonalHealthBudgetRules::all));
         assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ROW-UNEXPECTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
                 "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
-                ids(MetricRules::all));
-        assertEquals(List.of("METRIC-UNITS-AGREE"), ids(MetricUnitRules::all));
+                of(MetricRules::all));
+        assertEquals(List.of("METRIC-UNITS-AGREE"), of(MetricUnitRules::all));
         assertEquals(List.of("YEF-STATEMENTS-ANSWERED", "YEF-AT-MOST-THREE", "YEF-CATEGORISED"),
-                ids(YearEndFeedbackRules::all));
+                of(YearEndFeedbackRules::all));
         assertEquals(List.of("HICM-ALL-CHANGES", "HICM-CHANGE-DUPLICATE", "HICM-MATURITY-CURRENT",
                 "HICM-MATURITY-PLANNED", "HICM-RATIONALE", "HICM-RATIONALE-PLANNED", "HICM-PLANNED-BELOW-CURRENT", "HICM-MATURITY-FALLS-BACK",
-                "REDBAG-MITIGATIONS"), ids(HicmRules::all));
-        assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), ids(NarrativeRules::all));
+                "REDBAG-MITIGATIONS"), of(HicmRules::all));
+        assertEquals(List.of("TEXT-NARRATIVE-REQUIRED", "TEXT-NARRATIVE-LIMIT"), of(NarrativeRules::all));
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-SERVICE-DUPLICATE", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
                 "FEE-COMMENT-LIMIT"),
-                ids(FeeRules::all));
+                of(FeeRules::all));
     }
 
     @Test
     void theReturnRulesAreTheSectionsInTheOrderAReturnPresentsThem() {
-        assertEquals(ids(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
+        assertEquals(of(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
                 FinanceRules::all, PersonalHealthBudgetRules::all, MetricRules::all, MetricUnitRules::all,
-                YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all, FeeRules::all), ids(ReturnRules::all));
+                YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all, FeeRules::all), of(ReturnRules::all));
     }
 }
