@@ -4,8 +4,8 @@ package dev.bcfkit.examples.cli;
  * The {@link BoardReport} page's inline stylesheet: a screen layout, and a print layout for an A4
  * committee paper (portrait, 12mm margins, 10pt type, table headings repeated on each page, a
  * section's heading kept with its first lines, rows and charts not split across pages). Long
- * words and figures wrap inside their cells, so nothing is wider than the printable width of
- * A4, 186mm. Colours are printed as shown (RAG and maturity cells carry meaning).
+ * words in the document's own text wrap anywhere inside their cells (headings, answers, figures and
+ * ratings wrap only between words), so nothing is wider than the printable width of A4, 186mm. Colours are printed as shown (RAG and maturity cells carry meaning).
  */
 final class BoardPageStyle {
     /** The stylesheet, without the {@code <style>} element. */
@@ -20,6 +20,7 @@ final class BoardPageStyle {
             th, td { border: 1px solid #b1b4b6; padding: 0.3em 0.6em; text-align: left; vertical-align: top;
                      overflow-wrap: anywhere; }
             thead th { background: #f0f4f5; }
+            thead th, td.answer, td.number, td.rag, td.maturity, td.severity, td.date { overflow-wrap: normal; }
             caption { text-align: left; font-weight: bold; padding: 0.2em 0; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
             code { overflow-wrap: anywhere; word-break: break-word; }

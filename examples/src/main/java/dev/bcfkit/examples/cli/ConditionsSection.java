@@ -69,7 +69,7 @@ final class ConditionsSection {
             earlier.add(e.getKey() + ": " + (e.getValue() == null ? "blank" : e.getValue().label()));
         }
         b.append(Html.escape(String.join(", ", earlier))).append("</td>");
-        b.append("<td>").append(c.expectedDate() == null ? (notMet ? "<span class=\"blank\">blank</span>" : "")
+        b.append("<td class=\"date\">").append(c.expectedDate() == null ? (notMet ? "<span class=\"blank\">blank</span>" : "")
                 : Html.escape(c.expectedDate().toString())).append("</td>");
         b.append("<td>");
         if (c.explanation() != null && !c.explanation().isBlank()) {
