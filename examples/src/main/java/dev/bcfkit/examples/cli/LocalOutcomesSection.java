@@ -26,7 +26,8 @@ final class LocalOutcomesSection {
      * @param table the table
      */
     static void append(StringBuilder b, LocalOutcomeTable table) {
-        b.append("<h2>Local outcomes</h2>\n<p>");
+        BoardSection.open(b, "local-outcomes", "Local outcomes");
+        b.append("<p>");
         b.append(Html.escape(blankOr(table.partnership(), "The programme")));
         if (table.workstream() != null && !table.workstream().isBlank()) {
             b.append(", workstream ").append(Html.escape("\u201c" + table.workstream() + "\u201d"));
@@ -54,6 +55,7 @@ final class LocalOutcomesSection {
             b.append("<td>").append(o.trend() == null ? blank() : Html.escape(o.trend())).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
+        BoardSection.close(b);
     }
 
     private static String rag(LocalOutcome o) {

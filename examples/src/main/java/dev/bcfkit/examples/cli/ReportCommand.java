@@ -38,10 +38,15 @@ final class ReportCommand extends OptionCommand {
 
                 Checks FILE (- reads standard input) and writes a self-contained HTML page for a
                 Health and Wellbeing Board meeting to OUT.html (- writes standard output): the
-                board, period, edition and completeness; the findings; for a quarterly return the
-                income and expenditure by quarter as charts (plan, forecast, actual), the metrics
-                with RAG ratings computed from their targets and actuals, and the High Impact
-                Change Model maturity grid. Inline CSS, no scripts, no external resources.
+                board, period, edition, completeness and sign-off; the questions answered per
+                section; the findings; for a quarterly return the national conditions with each
+                answer, expected date and explanation, the section 75 pooling, the income and
+                expenditure by quarter as charts and tables (plan, forecast, actual), the metrics
+                with units as reported, RAG ratings computed from their targets and actuals, the
+                reported RAG and trend, and the commentary, the High Impact Change Model maturity
+                grid and commentary, the additional iBCF allocation and fees (2018/19), the
+                narrative, and the year end feedback (Q4 2016/17). Inline CSS with a print layout
+                for an A4 committee paper, no scripts, no external resources.
                 OUT.html must not be FILE itself (by any path or link): the tool refuses to
                 overwrite its input.
 
