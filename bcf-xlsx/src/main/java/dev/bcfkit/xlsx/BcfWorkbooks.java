@@ -72,8 +72,10 @@ public final class BcfWorkbooks {
      *
      * @param document a quarterly return
      * @param file where to write; replaced whole (written beside it, then moved)
-     * @throws BcfException if the document is not a quarterly return, a text is longer than an
-     *     Excel cell holds (32,767 characters), or the file cannot be written
+     * @throws BcfException if the document is not a quarterly return, holds a value its
+     *     edition's template has no cell for (a 2016/17 success story, a Q1 "previously returned"
+     *     grid), a text is longer than an Excel cell holds (32,767 characters), or the file cannot
+     *     be written
      */
     public static void write(BcfDocument document, Path file) {
         if (!(document instanceof QuarterlyReturn r)) {

@@ -4,6 +4,7 @@ import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.UnknownEditionException;
+import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,11 +36,9 @@ final class ReturnReading {
         } catch (UnknownEditionException e) {
             throw reading.problem("/period", cover.getSheetName(), e.getMessage());
         }
-        if (edition == Edition.QUARTERLY_2016_17) {
-            throw reading.problem("/period", cover.getSheetName(), "the 2016/17 return's workbook layout is not read"
-                    + " yet; 2017/18 and 2018/19 workbooks are");
-        }
-        return new WorkbookDocument(new Read2017To19(this, period).read(), reading.cells, reading.notices);
+        QuarterlyReturn r = edition == Edition.QUARTERLY_2016_17 ? new Read2016To17(this, period).read()
+                : new Read2017To19(this, period).read();
+        return new WorkbookDocument(r, reading.cells, reading.notices);
     }
 
     Reading reading() {

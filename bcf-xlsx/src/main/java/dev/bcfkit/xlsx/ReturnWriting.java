@@ -24,10 +24,10 @@ final class ReturnWriting {
     XSSFWorkbook workbook() {
         try {
             if (ret.edition() == Edition.QUARTERLY_2016_17) {
-                throw new dev.bcfkit.core.BcfException("period: the 2016/17 return's workbook layout is not"
-                        + " written yet; 2017/18 and 2018/19 returns are");
+                Workbook2016To17.write(this, ret);
+            } else {
+                Workbook2017To19.write(this, ret);
             }
-            Workbook2017To19.write(this, ret);
             MetricFiguresSheet.write(this, ret);
             checklist();
             workbook.setSheetOrder("Lists", workbook.getNumberOfSheets() - 1);
@@ -43,9 +43,14 @@ final class ReturnWriting {
         }
     }
 
-    /** The title every sheet starts with, naming the quarter and year ({@code [004:3]}). */
+    /**
+     * The title every sheet starts with, naming the quarter and year: "Better Care Fund Template
+     * Q2 2018/19" ({@code [004:3]}); the 2016/17 cover prints the quarter alone, "Q1 2016/17"
+     * ({@code [002:856]}).
+     */
     String title() {
-        return "Better Care Fund Template " + ret.period().quarter() + " " + ret.period().year();
+        String period = ret.period().quarter() + " " + ret.period().year();
+        return ret.edition() == Edition.QUARTERLY_2016_17 ? period : "Better Care Fund Template " + period;
     }
 
     /** A new sheet of the template: its tab, then the title and section heading rows. */
