@@ -149,5 +149,16 @@ class LocalRulesTest {
         assertEquals(List.of(set), BcfValidator.builder().addRules(set).build().localRuleSets());
         assertEquals(List.of(), BcfValidator.create().localRuleSets());
         assertEquals("RuleSet southend-local (1 rule)", set.toString());
+        assertEquals("RuleSet empty (0 rules)", RuleSet.local("empty").toString());
+        assertEquals(List.of(SIGN_OFF_NAMES_THE_CHAIR), set.rules());
+        assertEquals("southend-local", set.name());
+    }
+
+    @Test
+    void aNameIsAtMostSixtyCharacters() {
+        assertEquals("a".repeat(60), RuleSet.local("a".repeat(60)).name());
+        assertThrows(BcfException.class, () -> RuleSet.local("a".repeat(61)));
+        assertThrows(BcfException.class, () -> RuleSet.local("a-"));
+        assertThrows(BcfException.class, () -> RuleSet.local("a", (List<Rule<?>>) null));
     }
 }
