@@ -16,6 +16,7 @@ import dev.bcfkit.rules.engine.RuleFindings;
 import dev.bcfkit.rules.engine.ShapeValidation;
 import dev.bcfkit.rules.engine.Work;
 import dev.bcfkit.rules.returns.QuestionCompletion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -42,9 +43,15 @@ public final class BcfValidator {
     static final String RULE_FAILED = "RULE-FAILED";
 
     private final Function<Edition, Rulebook> rulebooks;
+    private final List<RuleSet> local;
 
     private BcfValidator(Function<Edition, Rulebook> rulebooks) {
+        this(rulebooks, List.of());
+    }
+
+    private BcfValidator(Function<Edition, Rulebook> rulebooks, List<RuleSet> local) {
         this.rulebooks = rulebooks;
+        this.local = List.copyOf(local);
     }
 
     /**
@@ -54,6 +61,21 @@ public final class BcfValidator {
      */
     public static BcfValidator create() {
         return new BcfValidator(Rulebook::forEdition);
+    }
+
+    /**
+     * Starts a validator with the library's rulebooks and, added with
+     * {@link Builder#addRules(RuleSet)}, a council's own rules.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the local rule sets this validator runs after the national rules, in the order added */
+    public List<RuleSet> localRuleSets() {
+        return local;
     }
 
     /**
@@ -265,25 +287,35 @@ public final class BcfValidator {
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
-    private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, boolean shapeHeld) {
+    private <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, boolean shapeHeld) {
         Work work = context.work();
         DocumentFindings findings = new DocumentFindings(work);
         if (!shapeHeld) {
             ShapeValidation.check(document, findings, work);
         }
         for (Rule<T> rule : rules) {
-            work.add(1);
-            RuleFindings own = findings.open(rule.id(), rule.severity(), rule.provenance());
-            try {
-                rule.run(document, context, own);
-                findings.add(own);
-            } catch (RuntimeException e) {
-                findings.addAlways(new Finding(RULE_FAILED, Severity.ERROR, "", "rule " + rule.id() + " (\"" + rule.title()
-                        + "\") failed unexpectedly, so its findings are missing: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + Text.abbreviate(e.getMessage())), rule.provenance()));
+            run(rule, RuleSet.NATIONAL, document, context, findings);
+        }
+        for (RuleSet set : local) {
+            for (Rule<T> rule : set.<T>rulesFor(document.getClass(), context.edition())) {
+                run(rule, set.name(), document, context, findings);
             }
         }
         return findings;
+    }
+
+    private static <T> void run(Rule<T> rule, String ruleSet, T document, RuleContext context,
+            DocumentFindings findings) {
+        context.work().add(1);
+        RuleFindings own = findings.open(rule.id(), rule.severity(), rule.provenance(), ruleSet);
+        try {
+            rule.run(document, context, own);
+            findings.add(own);
+        } catch (RuntimeException e) {
+            findings.addAlways(new Finding(RULE_FAILED, Severity.ERROR, "", "rule " + rule.id() + " (\"" + rule.title()
+                    + "\") failed unexpectedly, so its findings are missing: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + Text.abbreviate(e.getMessage())), rule.provenance(), ruleSet));
+        }
     }
 
     private static void present(Object document, String what) {
@@ -299,6 +331,75 @@ public final class BcfValidator {
         if (context.edition().kind() != kind) {
             throw new BcfException("context: the edition " + context.edition() + " (" + context.edition().label()
                     + ") does not judge a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+    }
+
+    /**
+     * Builds a {@link BcfValidator} that runs a council's local rules after the national ones:
+     *
+     * <pre>{@code
+     * BcfValidator validator = BcfValidator.builder()
+     *         .addRules(RuleSet.local("southend-local", signedOffByADirector))
+     *         .build();
+     * }</pre>
+     *
+     * <p>Local findings carry their rule set's name ({@link Finding#ruleSet()}) and count like any
+     * other: a local ERROR makes {@link Report#hasErrors()} true. Local rules apply to the document
+     * type and editions they declare; a rule that throws becomes a {@code RULE-FAILED} finding of
+     * its rule set, as a national rule's would.
+     *
+     * <p><b>Stability:</b> stable API.
+     */
+    public static final class Builder {
+        private final List<RuleSet> sets = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a local rule set; its rules run after the national rules and after the sets added before it.
+         *
+         * @param set the rule set
+         * @return this builder
+         * @throws BcfException if the set is null, a set of the same name was added already, or one
+         *     of its rule ids is in a set added already; the message names both
+         */
+        public Builder addRules(RuleSet set) {
+            if (set == null) {
+                throw new BcfException("rule set: expected a local rule set, found null");
+            }
+            for (RuleSet earlier : sets) {
+                if (earlier.name().equals(set.name())) {
+                    throw new BcfException("rule set \"" + set.name() + "\" is added twice");
+                }
+                for (Rule<?> rule : set.rules()) {
+                    for (Rule<?> other : earlier.rules()) {
+                        if (other.id().equals(rule.id())) {
+                            throw new BcfException("rule set \"" + set.name() + "\": the rule id \"" + rule.id()
+                                    + "\" is already a rule of the rule set \"" + earlier.name() + "\"");
+                        }
+                    }
+                }
+            }
+            sets.add(set);
+            return this;
+        }
+
+        /**
+         * Adds a local rule set of the given rules, as {@code addRules(RuleSet.local(name, rules))}.
+         *
+         * @param ruleSet the rule set's name
+         * @param rules its rules
+         * @return this builder
+         * @throws BcfException as {@link RuleSet#local(String, Rule[])} and {@link #addRules(RuleSet)} do
+         */
+        public Builder addRules(String ruleSet, Rule<?>... rules) {
+            return addRules(RuleSet.local(ruleSet, rules));
+        }
+
+        /** @return the validator; the builder may go on to build others */
+        public BcfValidator build() {
+            return new BcfValidator(Rulebook::forEdition, sets);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.bcfkit.rules;
 
+import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.Text;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -22,7 +24,16 @@ import java.util.regex.Pattern;
  * ({@link Builder#statedOnlyIn}) is at most a WARNING in the others, and its findings there say
  * so.
  *
+ * <p><b>Stability:</b> stable API. {@link #on}, the {@link Builder}'s methods, {@link Check},
+ * {@link Emitter} and {@link RuleContext} are how a council writes its own rules (added with
+ * {@link BcfValidator#builder()} in a {@link RuleSet#local local rule set}, ids beginning
+ * {@value RuleSet#LOCAL_PREFIX}); they change only compatibly within a major version. A rule that
+ * is not correctly defined (an id that is not upper-case words joined by hyphens, no edition, no
+ * title, severity, source or check, a derived ERROR) is refused by {@link Builder#check} with a
+ * {@link BcfException} naming the rule.
+ *
  * @param <T> the document type the rule judges
+ * @since 0.1
  */
 public final class Rule<T> {
     private static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)+");
@@ -42,26 +53,34 @@ public final class Rule<T> {
     private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
             boolean derived, Class<T> documentType, Check<T> check, Predicate<RuleContext> stated,
             String statedWhere, List<String> requirements) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must be upper-case words joined by hyphens: " + id);
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new BcfException("rule id must be upper-case words joined by hyphens: "
+                    + (id == null ? "null" : Text.abbreviate(id)));
         }
         if (editions.isEmpty()) {
-            throw new IllegalArgumentException("rule " + id + " applies to no edition");
+            throw new BcfException("rule " + id + " applies to no edition");
         }
         if (derived && severity == Severity.ERROR) {
-            throw new IllegalArgumentException("rule " + id + " is derived, so it cannot be an ERROR");
+            throw new BcfException("rule " + id + " is derived, so it cannot be an ERROR");
         }
         this.id = id;
-        this.title = Objects.requireNonNull(title, "title");
-        this.severity = Objects.requireNonNull(severity, "severity");
+        this.title = required(id, title, "title");
+        this.severity = required(id, severity, "severity");
         this.editions = Collections.unmodifiableSet(EnumSet.copyOf(editions));
-        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.provenance = required(id, provenance, "source");
         this.derived = derived;
-        this.documentType = Objects.requireNonNull(documentType, "documentType");
-        this.check = Objects.requireNonNull(check, "check");
+        this.documentType = required(id, documentType, "document type");
+        this.check = required(id, check, "check");
         this.stated = stated;
         this.statedWhere = statedWhere;
         this.requirements = List.copyOf(requirements);
+    }
+
+    private static <V> V required(String id, V value, String what) {
+        if (value == null) {
+            throw new BcfException("rule " + id + ": its " + what + " is required, found null");
+        }
+        return value;
     }
 
     /**
@@ -279,7 +298,7 @@ public final class Rule<T> {
         public Builder<T> requirements(String... ids) {
             for (String requirement : ids) {
                 if (requirement == null || requirement.isBlank()) {
-                    throw new IllegalArgumentException("rule " + id + ": a requirement id must not be blank");
+                    throw new BcfException("rule " + id + ": a requirement id must not be blank");
                 }
             }
             this.requirements = List.of(ids);
@@ -287,8 +306,11 @@ public final class Rule<T> {
         }
 
         /**
+         * Ends the definition with the rule's logic.
+         *
          * @param check the rule's logic
          * @return the rule
+         * @throws BcfException if the rule is not correctly defined, naming the rule and what is wrong
          */
         public Rule<T> check(Check<T> check) {
             return new Rule<>(id, title, severity, editions == null ? EnumSet.noneOf(Edition.class) : editions,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.rules.plan.PlanFixtures;
@@ -64,15 +65,15 @@ class RuleTest {
 
     @Test
     void anIdMustBeUpperCaseWordsJoinedByHyphens() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BcfException e = assertThrows(BcfException.class,
                 () -> sample(Rule.on(Plan.class, "plan-risk").editions(Edition.PLAN_2014)));
         assertEquals("rule id must be upper-case words joined by hyphens: plan-risk", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> sample(Rule.on(Plan.class, "RISK").editions(Edition.PLAN_2014)));
+        assertThrows(BcfException.class, () -> sample(Rule.on(Plan.class, "RISK").editions(Edition.PLAN_2014)));
     }
 
     @Test
     void aRuleMustApplyToSomeEdition() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BcfException e = assertThrows(BcfException.class,
                 () -> sample(Rule.on(Plan.class, "PLAN-RISK-RATED")));
         assertEquals("rule PLAN-RISK-RATED applies to no edition", e.getMessage());
     }

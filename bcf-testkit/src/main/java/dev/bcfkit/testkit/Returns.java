@@ -10,7 +10,9 @@ import dev.bcfkit.core.returns.Narrative;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.ReturnCover;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -73,22 +75,40 @@ final class Returns {
 
     /**
      * @param edition a quarterly-return edition
-     * @return valid returns of any quarter of that edition's year
+     * @return valid returns of any quarter of that edition's year, each quarter equally often
      */
     static Arbitrary<QuarterlyReturn> forEdition(Edition edition) {
-        List<Arbitrary<QuarterlyReturn>> quarters = new ArrayList<>();
+        List<ReportingPeriod> periods = new ArrayList<>();
         for (Quarter q : Quarter.values()) {
-            quarters.add(forPeriod(ReportingPeriod.of(edition.year(), q)));
+            periods.add(ReportingPeriod.of(edition.year(), q));
         }
-        return Arbitraries.oneOf(quarters);
+        return evenly(periods);
     }
 
-    /** @return valid returns of every edition and quarter */
+    /** @return valid returns of every edition and quarter, each period equally often */
     static Arbitrary<QuarterlyReturn> any() {
-        List<Arbitrary<QuarterlyReturn>> editions = new ArrayList<>();
+        List<ReportingPeriod> periods = new ArrayList<>();
         for (Edition e : Periods.RETURN_EDITIONS) {
-            editions.add(forEdition(e));
+            for (Quarter q : Quarter.values()) {
+                periods.add(ReportingPeriod.of(e.year(), q));
+            }
         }
-        return Arbitraries.oneOf(editions);
+        return evenly(periods);
+    }
+
+    /**
+     * Returns of the given periods, each period equally often. The period is drawn first, without
+     * edge cases: a choice among arbitraries ({@code Arbitraries.oneOf}) mixes in the edge cases of
+     * its first alternative ahead of the others, which made 2016/17 Q1 some 44% of the returns a
+     * property saw. The returns of a period keep their own edge cases (amounts of 0 and the
+     * boundary, one-letter texts) within the random generation; a failure shrinks towards the
+     * first period, then within it.
+     */
+    private static Arbitrary<QuarterlyReturn> evenly(List<ReportingPeriod> periods) {
+        Map<ReportingPeriod, Arbitrary<QuarterlyReturn>> byPeriod = new HashMap<>();
+        for (ReportingPeriod period : periods) {
+            byPeriod.put(period, forPeriod(period));
+        }
+        return Arbitraries.of(periods).withoutEdgeCases().flatMap(byPeriod::get);
     }
 }

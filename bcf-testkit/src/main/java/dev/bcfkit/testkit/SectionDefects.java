@@ -284,7 +284,7 @@ final class SectionDefects {
                 r -> {
                     ReturnCover c = r.cover();
                     return ReturnEdits.cover(r, new ReturnCover(c.healthAndWellbeingBoard(),
-                            Texts.filled("Nick Faint", 501), c.email(), c.contactNumber(), c.signedOffBy()));
+                            Texts.filled("Alex Example", 501), c.email(), c.contactNumber(), c.signedOffBy()));
                 });
     }
 }

@@ -16,10 +16,18 @@ final class Texts {
     /** Characters after the first: letters, spaces, punctuation, escapes and a few non-ASCII ones. */
     private static final String REST = " ,.'-&()/£é’\"\\\n";
 
-    private static final List<String> FIRST_NAMES = List.of("Nick", "Lesley", "Anne", "David", "Priya", "Tom",
+    /**
+     * Fictional people: common first names and surnames, none of them an officer named in the
+     * papers (the seed fixtures keep the real names the papers print; generated data never does).
+     */
+    private static final List<String> FIRST_NAMES = List.of("Alex", "Sam", "Anne", "David", "Priya", "Tom",
             "Sian", "Mohammed", "Joan", "Ravi");
-    private static final List<String> SURNAMES = List.of("Faint", "Salter", "Smith", "Okafor", "Patel", "Evans",
+    private static final List<String> SURNAMES = List.of("Example", "Fairweather", "Smith", "Okafor", "Patel", "Evans",
             "Nowak", "Brown", "Hughes", "O'Neill");
+
+    /** Domains reserved for examples (RFC 2606), so that no generated address reaches a real council. */
+    private static final List<String> DOMAINS = List.of("example.org", "council.example.org", "ccg.example.org",
+            "nhs.example.org");
 
     private Texts() {
     }
@@ -70,7 +78,7 @@ final class Texts {
         return b.toString();
     }
 
-    /** @return a person's name such as "Nick Faint"; shrinks to the first name in the list */
+    /** @return a fictional person's name such as "Alex Example"; shrinks to the first name in the list */
     static Arbitrary<String> personNames() {
         return Combinators.combine(Arbitraries.of(FIRST_NAMES), Arbitraries.of(SURNAMES)).as((f, s) -> f + " " + s);
     }
@@ -81,16 +89,17 @@ final class Texts {
                 "Chair of the Health and Wellbeing Board", "Chief Executive", "Head of Integration");
     }
 
-    /** @return an e-mail address such as "nick@southend.gov.uk" */
+    /** @return an e-mail address at a reserved example domain, such as "alex@example.org" */
     static Arbitrary<String> emails() {
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
-                Arbitraries.of("southend.gov.uk", "nottscc.gov.uk", "dorsetcc.gov.uk", "nhs.net"))
-                .as((local, domain) -> local + "@" + domain);
+                Arbitraries.of(DOMAINS)).as((local, domain) -> local + "@" + domain);
     }
 
-    /** @return a UK telephone number such as "01702 212113" */
+    /**
+     * @return a telephone number from the range Ofcom keeps for drama, 01632 960000 to 01632 960999,
+     *     so that no generated number rings a real one
+     */
     static Arbitrary<String> telephoneNumbers() {
-        return Combinators.combine(Arbitraries.strings().numeric().ofLength(4),
-                Arbitraries.strings().numeric().ofLength(6)).as((a, b) -> "0" + a + " " + b);
+        return Arbitraries.strings().numeric().ofLength(3).map(n -> "01632 960" + n);
     }
 }

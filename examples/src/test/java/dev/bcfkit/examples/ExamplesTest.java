@@ -66,4 +66,16 @@ class ExamplesTest {
         assertTrue(out.contains("  pooled fund: £13,131,049\n"), out);
         assertTrue(out.endsWith("Read back equals the original: true\n"), out);
     }
+
+    @Test
+    void addLocalRulesReportsTheSignOffsThatDoNotNameTheChair() {
+        // [002:864] and [002:1429] name the chair; [002:1807] and [002:2202] give only the name.
+        String local = "  WARNING LOCAL-SIGN-OFF-NAMES-CHAIR (rule set southend-local) at /cover/signedOffBy: the return is"
+                + " signed off by \"Cllr Lesley Salter\", which does not say the signatory is the chair of the board\n";
+        assertEquals("Southend-on-Sea, 2016/17 Q1: 3 national findings; signed off by \"Clr Lesley Salter, Chair HWB\"\n"
+                + "Southend-on-Sea, 2016/17 Q2: 2 national findings; signed off by \"Chair of HWB\"\n"
+                + "Southend-on-Sea, 2016/17 Q3: 2 national findings; signed off by \"Cllr Lesley Salter\"\n" + local
+                + "Southend-on-Sea, 2016/17 Q4: 1 national finding; signed off by \"Cllr Lesley Salter\"\n" + local,
+                run(AddLocalRules::run));
+    }
 }

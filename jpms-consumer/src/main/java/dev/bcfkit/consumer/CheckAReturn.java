@@ -1,5 +1,6 @@
 package dev.bcfkit.consumer;
 
+import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.json.BcfJson;
 import dev.bcfkit.json.BcfParseException;
@@ -7,6 +8,8 @@ import dev.bcfkit.json.DocumentFormat;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
+import dev.bcfkit.rules.Rule;
+import dev.bcfkit.rules.RuleSet;
 import dev.bcfkit.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +46,7 @@ public final class CheckAReturn {
         List<String> failed = new ArrayList<>();
         onTheModulePath(failed);
         validate(Path.of(args[0]), failed);
+        runALocalRule(Path.of(args[0]), failed);
         refuseBrokenInput(failed);
         loadTheSchemas(failed);
         if (failed.isEmpty()) {
@@ -92,6 +96,23 @@ public final class CheckAReturn {
                 .anyMatch(f -> f.severity() == Severity.WARNING && f.path().equals(AT));
         if (!warned) {
             failed.add("expected the warning " + CONTRADICTS_RAG + " at " + AT);
+        }
+    }
+
+    /**
+     * A council's own rule, defined in this module, runs in the library's validator: a local rule
+     * set's findings carry its name. The rule reports every return, so one finding is expected.
+     */
+    private static void runALocalRule(Path file, List<String> failed) {
+        Rule<QuarterlyReturn> local = Rule.on(QuarterlyReturn.class, "LOCAL-CONSUMER-SEEN").title("Seen by the consumer")
+                .severity(Severity.INFO).editions(Edition.QUARTERLY_2016_17).source("jpms-consumer")
+                .check((r, context, emit) -> emit.report("/period", "seen in " + context.period()));
+        Report report = BcfValidator.builder().addRules(RuleSet.local("consumer", local)).build()
+                .validate(BcfJson.strict().read(file, QuarterlyReturn.class));
+        List<Finding> seen = report.findingsOf("LOCAL-CONSUMER-SEEN");
+        System.out.println("local rule set \"consumer\": " + seen);
+        if (seen.size() != 1 || !seen.get(0).ruleSet().equals("consumer")) {
+            failed.add("expected one finding of the local rule LOCAL-CONSUMER-SEEN in rule set \"consumer\", found " + seen);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.bcfkit.rules.engine;
 
 import dev.bcfkit.rules.FindingLimits;
 import dev.bcfkit.rules.Finding;
+import dev.bcfkit.rules.RuleSet;
 import dev.bcfkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,19 @@ public final class DocumentFindings {
      * @return an emitter for the rule's findings, with what room the document has left
      */
     public RuleFindings open(String ruleId, Severity severity, String source) {
+        return open(ruleId, severity, source, RuleSet.NATIONAL);
+    }
+
+    /**
+     * @param ruleId a rule's id
+     * @param severity its severity
+     * @param source its provenance
+     * @param ruleSet the rule set the rule belongs to
+     * @return an emitter for the rule's findings, with what room the document has left
+     */
+    public RuleFindings open(String ruleId, Severity severity, String source, String ruleSet) {
         int room = Math.min(FindingLimits.PER_RULE, FindingLimits.PER_DOCUMENT - listed);
-        return new RuleFindings(ruleId, severity, source, Math.max(0, room), work);
+        return new RuleFindings(ruleId, severity, source, ruleSet, Math.max(0, room), work);
     }
 
     /**

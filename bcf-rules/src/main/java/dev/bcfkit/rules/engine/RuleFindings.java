@@ -3,6 +3,7 @@ package dev.bcfkit.rules.engine;
 import dev.bcfkit.rules.FindingLimits;
 import dev.bcfkit.rules.Emitter;
 import dev.bcfkit.rules.Finding;
+import dev.bcfkit.rules.RuleSet;
 import dev.bcfkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class RuleFindings implements Emitter {
     private final String ruleId;
     private final Severity severity;
     private final String source;
+    private final String ruleSet;
     private final int allowance;
     private final Work work;
     private final List<Finding> kept = new ArrayList<>();
@@ -33,9 +35,22 @@ public final class RuleFindings implements Emitter {
      * @param work the meter
      */
     public RuleFindings(String ruleId, Severity severity, String source, int allowance, Work work) {
+        this(ruleId, severity, source, RuleSet.NATIONAL, allowance, work);
+    }
+
+    /**
+     * @param ruleId the rule's id
+     * @param severity its severity
+     * @param source its provenance
+     * @param ruleSet the rule set the rule belongs to, which its findings carry
+     * @param allowance how many findings may be kept, 0 or more
+     * @param work the meter
+     */
+    public RuleFindings(String ruleId, Severity severity, String source, String ruleSet, int allowance, Work work) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.source = source;
+        this.ruleSet = ruleSet;
         this.allowance = allowance;
         this.work = work;
     }
@@ -106,12 +121,12 @@ public final class RuleFindings implements Emitter {
         all.add(new Finding(ruleId, severity, firstOmittedPath, kept.isEmpty()
                 ? count + (omitted == 1 ? " finding" : " findings") + " of this rule, from here on, "
                         + (omitted == 1 ? "is" : "are") + " not listed: " + limits
-                : "and " + count + " more like this, from here on, not listed: " + limits, source));
+                : "and " + count + " more like this, from here on, not listed: " + limits, source, ruleSet));
         return all;
     }
 
     private void keep(String path, String message) {
         work.add(1);
-        kept.add(new Finding(ruleId, severity, path, message, source));
+        kept.add(new Finding(ruleId, severity, path, message, source, ruleSet));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
@@ -58,7 +59,7 @@ class SeverityPolicyTest {
 
     @Test
     void theLibraryRefusesToBuildADerivedError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rule.on(Plan.class,
+        BcfException e = assertThrows(BcfException.class, () -> Rule.on(Plan.class,
                 "PLAN-RISK-RATED").title("t").severity(Severity.ERROR).editions(Edition.PLAN_2014).source("Derived: x")
                 .derived().check((p, c, emit) -> { }));
         assertEquals("rule PLAN-RISK-RATED is derived, so it cannot be an ERROR", e.getMessage());

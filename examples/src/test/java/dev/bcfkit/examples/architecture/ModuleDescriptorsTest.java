@@ -64,7 +64,8 @@ class ModuleDescriptorsTest {
     @Test
     void theServicesAreProvidedByTheModules() {
         assertEquals(Set.of("com.fasterxml.jackson.databind.Module"), services(LibraryModule.JSON));
-        assertEquals(Set.of("net.jqwik.api.providers.ArbitraryProvider"), services(LibraryModule.TESTKIT));
+        assertEquals(Set.of("net.jqwik.api.SampleReportingFormat", "net.jqwik.api.providers.ArbitraryProvider"),
+                services(LibraryModule.TESTKIT));
     }
 
     private static Set<String> transitive(LibraryModule m) {
