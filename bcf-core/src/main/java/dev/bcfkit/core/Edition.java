@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * lists apply. The templates changed from year to year ({@code [003]}, {@code [002]}, {@code [000]}, {@code [004]}): the 2014 planning
  * template Part 1 ({@code [003]}), the 2016/17 quarterly return whose sections change by quarter
  * ({@code [002:759-2613]}), the 2017/18 and 2018/19 returns ({@code [000:180-254]},
- * {@code [004]}), and the 2017-19 pooled budget of the Policy Framework ({@code [002:395-517]}).
+ * {@code [004]}), and the 2017-19 pooled budget and plan of the Policy Framework ({@code [002:395-517]}).
  */
 public enum Edition {
     /** The BCF planning template Part 1, April 2014, for 2014/15 and 2015/16 ({@code [003]}). */
@@ -24,7 +24,14 @@ public enum Edition {
      * ({@code [002:395-517]}, Annex A {@code [002:667-688]}): contributions, the NHS contribution to
      * adult social care, the improved BCF and the Disabled Facilities Grant.
      */
-    POOLED_BUDGET_2017_19(DocumentKind.POOLED_BUDGET, 2017, "2017-19 pooled budget (Policy Framework)");
+    POOLED_BUDGET_2017_19(DocumentKind.POOLED_BUDGET, 2017, "2017-19 pooled budget (Policy Framework)"),
+    /**
+     * The BCF plan for 2017-19 under the Integration and Better Care Fund Policy Framework
+     * ({@code [002:395-517]}, Annex A {@code [002:667-688]}, integration by 2020
+     * {@code [002:626]}): the four national conditions, the pooled budget, the improved BCF's
+     * conditions and the Disabled Facilities Grant.
+     */
+    PLAN_2017_19(DocumentKind.PLAN, 2017, "2017-19 plan (Integration and BCF Policy Framework)");
 
     private final DocumentKind kind;
     private final FinancialYear year;

@@ -8,8 +8,10 @@ import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.engine.DocumentFindings;
+import dev.bcfkit.rules.framework.FrameworkPlanChecklist;
 import dev.bcfkit.rules.engine.RuleFindings;
 import dev.bcfkit.rules.engine.ShapeValidation;
 import dev.bcfkit.rules.engine.Work;
@@ -106,6 +108,9 @@ public final class BcfValidator {
         }
         if (document instanceof PooledBudget b) {
             return pooledBudgetReport(b, RuleContext.of(b.edition(), null), shape);
+        }
+        if (document instanceof PolicyFrameworkPlan p) {
+            return frameworkPlanReport(p, RuleContext.of(p.edition(), null), shape);
         }
         throw new BcfException("document: no validation is known for " + document.getClass().getName());
     }
@@ -218,12 +223,54 @@ public final class BcfValidator {
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
+    /**
+     * Validates a 2017-19 plan against the Policy Framework's rules: the pooled-budget rules on the
+     * pooled budget it holds ({@link PolicyFrameworkPlan#pooledBudget()}, whose members and so
+     * JSON pointers are the plan's own) and the plan's own rules.
+     *
+     * @param p the plan
+     * @return the report, with the plan's checklist
+     * @throws BcfException if the plan is null
+     */
+    public Report validate(PolicyFrameworkPlan p) {
+        present(p, "plan");
+        return validate(p, RuleContext.of(p.edition(), null));
+    }
+
+    /**
+     * Validates a 2017-19 plan in a context.
+     *
+     * @param p the plan
+     * @param context the context; its edition must be a plan edition
+     * @return the report
+     * @throws BcfException if an argument is null or the context's edition is not a plan edition
+     */
+    public Report validate(PolicyFrameworkPlan p, RuleContext context) {
+        present(p, "plan");
+        expect(context, DocumentKind.PLAN);
+        return frameworkPlanReport(p, context, Shape.UNJUDGED);
+    }
+
+    private Report frameworkPlanReport(PolicyFrameworkPlan p, RuleContext context, Shape shape) {
+        Rulebook book = rulebooks.apply(context.edition());
+        DocumentFindings findings = judge(p, context, book.frameworkPlanRules(), shape);
+        run(p.pooledBudget(), context, book.pooledBudgetRules(), findings);
+        return new Report(context.edition(), context.period(), findings.findings(),
+                FrameworkPlanChecklist.of(p, context.edition()), findings.omitted());
+    }
+
     private static <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, Shape shape) {
         Work work = context.work();
         DocumentFindings findings = new DocumentFindings(work);
         if (shape != Shape.HELD) {
             ShapeValidation.check(document, findings, work);
         }
+        run(document, context, rules, findings);
+        return findings;
+    }
+
+    private static <T> void run(T document, RuleContext context, List<Rule<T>> rules, DocumentFindings findings) {
+        Work work = context.work();
         for (Rule<T> rule : rules) {
             work.add(1);
             RuleFindings own = findings.open(rule.id(), rule.severity(), rule.provenance());
@@ -236,7 +283,6 @@ public final class BcfValidator {
                         + (e.getMessage() == null ? "" : " " + Text.abbreviate(e.getMessage())), rule.provenance()));
             }
         }
-        return findings;
     }
 
     private static void present(Object document, String what) {
