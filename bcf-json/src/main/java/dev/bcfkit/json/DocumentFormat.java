@@ -3,6 +3,7 @@ package dev.bcfkit.json;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.Arrays;
 import java.util.Optional;
@@ -21,7 +22,12 @@ public enum DocumentFormat {
     /** A plan, 2014 planning template Part 1, {@code "bcfkit/plan/1"} ({@code [003]}). */
     PLAN("plan", 1, Plan.class, "a plan"),
     /** A 2017-19 pooled budget, {@code "bcfkit/pooled-budget/1"} ({@code [002:395-517]}). */
-    POOLED_BUDGET("pooled-budget", 1, PooledBudget.class, "a pooled budget");
+    POOLED_BUDGET("pooled-budget", 1, PooledBudget.class, "a pooled budget"),
+    /**
+     * A 2017-19 plan under the Integration and BCF Policy Framework, {@code "bcfkit/plan-2017-19/1"}
+     * ({@code [002:395-517]}, {@code [002:667-688]}).
+     */
+    PLAN_2017_19("plan-2017-19", 1, PolicyFrameworkPlan.class, "a 2017-19 plan");
 
     /** The property that names a document's format. */
     public static final String PROPERTY = "format";
