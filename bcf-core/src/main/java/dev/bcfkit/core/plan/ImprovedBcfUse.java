@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /**
  * One planned use of the improved BCF grant in a 2017-19 plan, assigned to one of the grant's
  * three purposes ({@code [002:475]}), such as Southend's priorities "discharge to assess;
- * integrated discharge team; and trusted assessor" ({@code [002:126]}).
+ * integrated discharge team; and trusted assessor" ({@code [002:129]}).
  *
  * @param year the financial year
  * @param purpose the purpose it serves, or null if blank

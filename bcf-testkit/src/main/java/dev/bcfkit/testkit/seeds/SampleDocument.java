@@ -2,6 +2,7 @@ package dev.bcfkit.testkit.seeds;
 
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.function.Supplier;
 
@@ -33,7 +34,9 @@ public enum SampleDocument {
             SeedPooledBudgets::southend2017to19),
     /** Nottinghamshire's 2017-19 pooled budget ({@code [000:42-53]}). */
     NOTTINGHAMSHIRE_POOLED_BUDGET("nottinghamshire-pooled-budget-2017-19.json", PooledBudget.class,
-            SeedPooledBudgets::nottinghamshire2017to19);
+            SeedPooledBudgets::nottinghamshire2017to19),
+    /** Southend's 2017-19 plan as far as its board's reports state it ({@code [002:33-184]}). */
+    SOUTHEND_PLAN_2017_19("southend-plan-2017-19.json", PolicyFrameworkPlan.class, SouthendPlan2017To19::plan);
 
     private final String fileName;
     private final Class<?> documentType;
@@ -50,7 +53,7 @@ public enum SampleDocument {
         return fileName;
     }
 
-    /** @return the document's type: {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget} */
+    /** @return the document's type: {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code PolicyFrameworkPlan} */
     public Class<?> documentType() {
         return documentType;
     }
