@@ -41,6 +41,7 @@ public final class FrameworkPlanChecklist {
         for (int i = 0; i < Math.max(1, plan.ccgs().size()); i++) {
             agreed.ask(i < ccgSignOffs);
         }
+        agreed.ask(!plan.ccgs().isEmpty());
         agreed.ask(plan.housingAuthoritiesInvolved() != null);
         for (FinancialYear y : years) {
             agreed.ask(plan.minimumPooledFund().get(y) != null);

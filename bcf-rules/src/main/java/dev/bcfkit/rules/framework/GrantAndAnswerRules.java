@@ -52,7 +52,7 @@ final class GrantAndAnswerRules {
             });
 
     /**
-     * FPLAN-ANSWERED: every answer the plan records is given: the housing authorities'
+     * FPLAN-ANSWERED: every answer the plan records is given: the area's CCGs, the housing authorities'
      * involvement, the contributions of each year, the improved BCF's conditions (working with the
      * CCG and providers, quarterly reports, the date the plan was locally agreed, the Section 151
      * Officer's letter), how the DFG will be used, how partners will implement the High Impact
@@ -63,7 +63,7 @@ final class GrantAndAnswerRules {
             .title("Every answer the 2017-19 plan records is given")
             .severity(Severity.WARNING)
             .editions(Edition.PLAN_2017_19)
-            .requirements("R09", "R14", "R25", "R26", "R27", "R28", "R30", "R37")
+            .requirements("R06", "R09", "R14", "R25", "R26", "R27", "R28", "R30", "R37")
             .source("[002:672] housing authorities' involvement and \"areas are required to set out in their plans"
                     + " how the DFG funding will be used over the two years\"; [002:684] \"Narrative plans should set"
                     + " out how local partners will work together to fund and implement\" the High Impact Change"
@@ -71,6 +71,10 @@ final class GrantAndAnswerRules {
                     + " areas to set out how they expect to progress to further integration by 2020 in their BCF"
                     + " 17-19 returns\". A WARNING: a blank answer is an incomplete plan")
             .check((plan, ctx, emit) -> {
+                if (plan.ccgs().isEmpty()) {
+                    emit.report(Pointer.of("ccgs"), "ccgs is blank: no Clinical Commissioning Group of the area is"
+                            + " named, so their sign-offs cannot be checked");
+                }
                 if (plan.housingAuthoritiesInvolved() == null) {
                     emit.report(Pointer.of("housingAuthoritiesInvolved"), "housingAuthoritiesInvolved is blank:"
                             + " whether local housing authority representatives were involved in developing and"

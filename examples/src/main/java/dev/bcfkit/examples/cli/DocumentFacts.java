@@ -4,6 +4,7 @@ import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 
 /**
@@ -16,7 +17,7 @@ final class DocumentFacts {
     }
 
     /**
-     * @param document a {@code QuarterlyReturn}, {@code Plan} or {@code PooledBudget}
+     * @param document a {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code PolicyFrameworkPlan}
      * @return the board's name, or null when the document does not give it
      */
     static String board(BcfDocument document) {
@@ -27,6 +28,8 @@ final class DocumentFacts {
             hwb = p.details().healthAndWellbeingBoard();
         } else if (document instanceof PooledBudget b) {
             hwb = b.healthAndWellbeingBoard();
+        } else if (document instanceof PolicyFrameworkPlan p) {
+            hwb = p.healthAndWellbeingBoard();
         }
         return hwb == null ? null : hwb.name();
     }
