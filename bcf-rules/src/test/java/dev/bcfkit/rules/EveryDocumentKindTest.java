@@ -8,6 +8,7 @@ import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Shape;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.plan.PlanFixtures;
 import dev.bcfkit.rules.pooled.PooledBudgetFixtures;
@@ -30,7 +31,8 @@ class EveryDocumentKindTest {
     private static final Map<Class<?>, BcfDocument> ONE_OF_EACH = Map.of(
             QuarterlyReturn.class, ReturnSamples.complete2017(),
             Plan.class, PlanFixtures.golden(),
-            PooledBudget.class, PooledBudgetFixtures.southend());
+            PooledBudget.class, PooledBudgetFixtures.southend(),
+            PolicyFrameworkPlan.class, dev.bcfkit.testkit.seeds.SouthendPlan2017To19.plan());
 
     @Test
     void theFixturesCoverEveryPermittedKind() {
@@ -43,7 +45,9 @@ class EveryDocumentKindTest {
         for (Class<?> kind : BcfDocument.class.getPermittedSubclasses()) {
             BcfDocument document = ONE_OF_EACH.get(kind);
             Report expected = document instanceof QuarterlyReturn r ? VALIDATOR.validate(r)
-                    : document instanceof Plan p ? VALIDATOR.validate(p) : VALIDATOR.validate((PooledBudget) document);
+                    : document instanceof Plan p ? VALIDATOR.validate(p)
+                    : document instanceof PolicyFrameworkPlan f ? VALIDATOR.validate(f)
+                    : VALIDATOR.validate((PooledBudget) document);
             Report any = VALIDATOR.validate(document);
             assertEquals(document.edition(), any.edition(), kind.getSimpleName());
             assertEquals(document.kind(), document.edition().kind(), kind.getSimpleName());

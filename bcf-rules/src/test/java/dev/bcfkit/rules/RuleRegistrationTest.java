@@ -74,6 +74,7 @@ class RuleRegistrationTest {
         families.addAll(ReturnRules.all());
         families.addAll(PlanRules.all());
         families.addAll(PooledBudgetRules.all());
+        families.addAll(dev.bcfkit.rules.framework.FrameworkPlanRules.all());
         for (Map.Entry<Rule<?>, Class<?>> e : constants.entrySet()) {
             Rule<?> rule = e.getKey();
             Class<?> family = e.getValue();
@@ -102,7 +103,7 @@ class RuleRegistrationTest {
 
     private static boolean rulebookHas(dev.bcfkit.core.Edition edition, Rule<?> rule) {
         Rulebook book = Rulebook.forEdition(edition);
-        return Stream.of(book.returnRules(), book.planRules(), book.pooledBudgetRules())
+        return Stream.of(book.returnRules(), book.planRules(), book.pooledBudgetRules(), book.frameworkPlanRules())
                 .anyMatch(list -> list.stream().anyMatch(r -> r == rule));
     }
 }
