@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * lists apply. The templates changed from year to year ({@code [003]}, {@code [002]}, {@code [000]}, {@code [004]}): the 2014 planning
  * template Part 1 ({@code [003]}), the 2016/17 quarterly return whose sections change by quarter
  * ({@code [002:759-2613]}), the 2017/18 and 2018/19 returns ({@code [000:180-254]},
- * {@code [004]}), and the 2017-19 pooled budget of the Policy Framework ({@code [002:395-517]}).
+ * {@code [004]}), and the 2017-19 pooled budget and plan of the Policy Framework ({@code [002:395-517]}).
  */
 public enum Edition {
     /** The BCF planning template Part 1, April 2014, for 2014/15 and 2015/16 ({@code [003]}). */
@@ -30,7 +30,14 @@ public enum Edition {
      * October 2016 ({@code [001:35-41]}): outcome, percentage reduction target by 2018/19, interim
      * target, actual and trend, "Low is good" ({@code [001:29]}). A board report, not a template.
      */
-    LOCAL_OUTCOMES_2016(DocumentKind.LOCAL_OUTCOME_TABLE, 2016, "2016 local outcome table (board report)");
+    LOCAL_OUTCOMES_2016(DocumentKind.LOCAL_OUTCOME_TABLE, 2016, "2016 local outcome table (board report)"),
+    /**
+     * The BCF plan for 2017-19 under the Integration and Better Care Fund Policy Framework
+     * ({@code [002:395-517]}, Annex A {@code [002:667-688]}, integration by 2020
+     * {@code [002:626]}): the four national conditions, the pooled budget, the improved BCF's
+     * conditions and the Disabled Facilities Grant.
+     */
+    PLAN_2017_19(DocumentKind.PLAN, 2017, "2017-19 plan (Integration and BCF Policy Framework)");
 
     private final DocumentKind kind;
     private final FinancialYear year;

@@ -248,7 +248,8 @@ public final class BcfJson {
     /**
      * Reads a document of whichever kind its {@code "format"} names: a
      * {@link dev.bcfkit.core.returns.QuarterlyReturn}, a {@link dev.bcfkit.core.plan.Plan}, a
-     * {@link dev.bcfkit.core.funding.PooledBudget} or a {@link dev.bcfkit.core.outcomes.LocalOutcomeTable}. The text is parsed once: the format is read
+     * {@link dev.bcfkit.core.funding.PooledBudget}, a {@link dev.bcfkit.core.plan.PolicyFrameworkPlan} or a
+     * {@link dev.bcfkit.core.outcomes.LocalOutcomeTable}. The text is parsed once: the format is read
      * from the first member, where the writer puts it, and the rest of the document is read on
      * from there (a document whose format comes later is parsed up to it first).
      *

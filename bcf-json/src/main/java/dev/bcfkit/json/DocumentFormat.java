@@ -4,6 +4,7 @@ import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,7 +25,12 @@ public enum DocumentFormat {
     /** A 2017-19 pooled budget, {@code "bcfkit/pooled-budget/1"} ({@code [002:395-517]}). */
     POOLED_BUDGET("pooled-budget", 1, PooledBudget.class, "a pooled budget"),
     /** A local outcome table, {@code "bcfkit/local-outcome-table/1"} ({@code [001:35-41]}). */
-    LOCAL_OUTCOME_TABLE("local-outcome-table", 1, LocalOutcomeTable.class, "a local outcome table");
+    LOCAL_OUTCOME_TABLE("local-outcome-table", 1, LocalOutcomeTable.class, "a local outcome table"),
+    /**
+     * A 2017-19 plan under the Integration and BCF Policy Framework, {@code "bcfkit/plan-2017-19/1"}
+     * ({@code [002:395-517]}, {@code [002:667-688]}).
+     */
+    PLAN_2017_19("plan-2017-19", 1, PolicyFrameworkPlan.class, "a 2017-19 plan");
 
     /** The property that names a document's format. */
     public static final String PROPERTY = "format";

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * or a document of another kind than the one asked for.
  */
 final class FormatProperty {
-    private static final Pattern NAME = Pattern.compile("bcfkit/([a-z][a-z-]{0,40})/([0-9]{1,9})");
+    private static final Pattern NAME = Pattern.compile("bcfkit/([a-z][a-z0-9-]{0,40})/([0-9]{1,9})");
 
     private FormatProperty() {
     }

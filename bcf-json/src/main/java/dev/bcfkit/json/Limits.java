@@ -95,7 +95,19 @@ final class Limits {
             Map.entry("PlanDetails.minimumPooledBudget", YEARS),
             Map.entry("PlanDetails.agreedPooledBudget", YEARS),
             Map.entry("SocialCareProtection.total", YEARS),
-            Map.entry("PlanningUnitAllocation.amounts", YEARS));
+            Map.entry("PlanningUnitAllocation.amounts", YEARS),
+            // The 2017-19 plan ([002:395-517]): as the pooled budget, with the CCGs and sign-offs of
+            // a plan, a row a year for the earmarked NHS money and the out-of-hospital share, and the
+            // improved BCF's planned uses (Southend lists nine steps, [002:132-140]).
+            Map.entry("PolicyFrameworkPlan.ccgs", 50),
+            Map.entry("PolicyFrameworkPlan.signOffs", 100),
+            Map.entry("PolicyFrameworkPlan.minimumPooledFund", YEARS),
+            Map.entry("PolicyFrameworkPlan.ccgMinimumContribution", YEARS),
+            Map.entry("PolicyFrameworkPlan.contributions", 50),
+            Map.entry("PolicyFrameworkPlan.nhsContributionUses", 10),
+            Map.entry("PolicyFrameworkPlan.outOfHospital", 10),
+            Map.entry("PolicyFrameworkPlan.disabledFacilitiesGrants", 10),
+            Map.entry("ImprovedBcfConditions.uses", 200));
 
     private Limits() {
     }

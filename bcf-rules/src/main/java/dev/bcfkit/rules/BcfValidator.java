@@ -10,8 +10,10 @@ import dev.bcfkit.core.Text;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.engine.DocumentFindings;
+import dev.bcfkit.rules.framework.FrameworkPlanChecklist;
 import dev.bcfkit.rules.engine.RuleFindings;
 import dev.bcfkit.rules.engine.ShapeValidation;
 import dev.bcfkit.rules.engine.Work;
@@ -138,6 +140,9 @@ public final class BcfValidator {
         }
         if (document instanceof LocalOutcomeTable t) {
             return localOutcomeReport(t, RuleContext.of(held ? judged : t.edition(), null), held);
+        }
+        if (document instanceof PolicyFrameworkPlan p) {
+            return frameworkPlanReport(p, RuleContext.of(held ? judged : p.edition(), null), held);
         }
         throw new BcfException("document: no validation is known for " + document.getClass().getName());
     }
@@ -287,12 +292,54 @@ public final class BcfValidator {
         return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
+    /**
+     * Validates a 2017-19 plan against the Policy Framework's rules: the pooled-budget rules on the
+     * pooled budget it holds ({@link PolicyFrameworkPlan#pooledBudget()}, whose members and so
+     * JSON pointers are the plan's own) and the plan's own rules.
+     *
+     * @param p the plan
+     * @return the report, with the plan's checklist
+     * @throws BcfException if the plan is null
+     */
+    public Report validate(PolicyFrameworkPlan p) {
+        present(p, "plan");
+        return validate(p, RuleContext.of(p.edition(), null));
+    }
+
+    /**
+     * Validates a 2017-19 plan in a context.
+     *
+     * @param p the plan
+     * @param context the context; its edition must be a plan edition
+     * @return the report
+     * @throws BcfException if an argument is null or the context's edition is not a plan edition
+     */
+    public Report validate(PolicyFrameworkPlan p, RuleContext context) {
+        present(p, "plan");
+        expect(context, DocumentKind.PLAN);
+        return frameworkPlanReport(p, context, false);
+    }
+
+    private Report frameworkPlanReport(PolicyFrameworkPlan p, RuleContext context, boolean shapeHeld) {
+        Rulebook book = rulebooks.apply(context.edition());
+        DocumentFindings findings = judge(p, context, book.frameworkPlanRules(), shapeHeld);
+        runAll(p.pooledBudget(), context, book.pooledBudgetRules(), findings);
+        return new Report(context.edition(), context.period(), findings.findings(),
+                FrameworkPlanChecklist.of(p, context.edition()), findings.omitted());
+    }
+
     private <T> DocumentFindings judge(T document, RuleContext context, List<Rule<T>> rules, boolean shapeHeld) {
         Work work = context.work();
         DocumentFindings findings = new DocumentFindings(work);
         if (!shapeHeld) {
             ShapeValidation.check(document, findings, work);
         }
+        runAll(document, context, rules, findings);
+        return findings;
+    }
+
+    /** Runs the national rules, then each local rule set's rules for the document's type and edition. */
+    private <T> void runAll(T document, RuleContext context, List<Rule<T>> rules, DocumentFindings findings) {
         for (Rule<T> rule : rules) {
             run(rule, RuleSet.NATIONAL, document, context, findings);
         }
@@ -301,7 +348,6 @@ public final class BcfValidator {
                 run(rule, set.name(), document, context, findings);
             }
         }
-        return findings;
     }
 
     private static <T> void run(Rule<T> rule, String ruleSet, T document, RuleContext context,

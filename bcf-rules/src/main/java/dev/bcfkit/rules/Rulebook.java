@@ -7,7 +7,9 @@ import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.framework.FrameworkPlanRules;
 import dev.bcfkit.rules.plan.PlanRules;
 import dev.bcfkit.rules.outcomes.LocalOutcomeRules;
 import dev.bcfkit.rules.pooled.PooledBudgetRules;
@@ -35,14 +37,17 @@ public final class Rulebook {
     private final List<Rule<Plan>> planRules;
     private final List<Rule<PooledBudget>> pooledBudgetRules;
     private final List<Rule<LocalOutcomeTable>> localOutcomeRules;
+    private final List<Rule<PolicyFrameworkPlan>> frameworkPlanRules;
 
     private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
-            List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<LocalOutcomeTable>> localOutcomeRules) {
+            List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<LocalOutcomeTable>> localOutcomeRules,
+            List<Rule<PolicyFrameworkPlan>> frameworkPlanRules) {
         this.edition = edition;
         this.returnRules = List.copyOf(returnRules);
         this.planRules = List.copyOf(planRules);
         this.pooledBudgetRules = List.copyOf(pooledBudgetRules);
         this.localOutcomeRules = List.copyOf(localOutcomeRules);
+        this.frameworkPlanRules = List.copyOf(frameworkPlanRules);
     }
 
     /**
@@ -56,14 +61,15 @@ public final class Rulebook {
      */
     static Rulebook of(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules) {
-        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of());
+        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of(), List.of());
     }
 
     /**
      * The rulebook of an edition: for {@link Edition#PLAN_2014} the plan rules, for
      * {@link Edition#POOLED_BUDGET_2017_19} the pooled-budget rules, for
-     * {@link Edition#LOCAL_OUTCOMES_2016} the local-outcome rules, for a quarterly-return edition the
-     * return rules that apply to it.
+     * {@link Edition#LOCAL_OUTCOMES_2016} the local-outcome rules, for {@link Edition#PLAN_2017_19}
+     * the pooled-budget rules (judging the plan's pooled budget) and the 2017-19 plan's own rules, for
+     * a quarterly-return edition the return rules that apply to it.
      *
      * @param edition the edition
      * @return its rulebook
@@ -108,7 +114,10 @@ public final class Rulebook {
         return planRules;
     }
 
-    /** @return the pooled-budget rules in order; empty unless the edition is the 2017-19 pooled budget */
+    /**
+     * @return the pooled-budget rules in order; empty unless the edition is the 2017-19 pooled
+     *     budget or the 2017-19 plan, whose pooled budget they judge
+     */
     public List<Rule<PooledBudget>> pooledBudgetRules() {
         return pooledBudgetRules;
     }
@@ -118,9 +127,15 @@ public final class Rulebook {
         return localOutcomeRules;
     }
 
+    /** @return the 2017-19 plan's own rules in order; empty unless the edition is the 2017-19 plan */
+    public List<Rule<PolicyFrameworkPlan>> frameworkPlanRules() {
+        return frameworkPlanRules;
+    }
+
     /**
      * Every rule the library has, each once, in a stable order: the return rules in rulebook
-     * order, then the plan rules, then the pooled-budget rules, then the local-outcome rules.
+     * order, then the plan rules, then the pooled-budget rules, then the local-outcome rules, then the
+     * 2017-19 plan's rules.
      *
      * @return the rules; an unmodifiable list
      * @throws IllegalStateException if two different rules share an id (a programming error)
@@ -132,6 +147,7 @@ public final class Rulebook {
         all.addAll(PlanRules.all());
         all.addAll(PooledBudgetRules.all());
         all.addAll(LocalOutcomeRules.all());
+        all.addAll(FrameworkPlanRules.all());
         for (Rule<?> r : all) {
             Rule<?> earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null && earlier != r) {
@@ -144,8 +160,7 @@ public final class Rulebook {
     @Override
     public String toString() {
         return "Rulebook " + edition + " (" + (returnRules.size() + planRules.size() + pooledBudgetRules.size()
-                + localOutcomeRules.size())
-                + " rules)";
+                + localOutcomeRules.size() + frameworkPlanRules.size()) + " rules)";
     }
 
     private static Map<Edition, Rulebook> build() {
@@ -155,11 +170,14 @@ public final class Rulebook {
                     ? ReturnRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
             List<Rule<Plan>> plans = e.kind() == DocumentKind.PLAN
                     ? PlanRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
-            List<Rule<PooledBudget>> budgets = e.kind() == DocumentKind.POOLED_BUDGET
-                    ? PooledBudgetRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            // A pooled-budget rule that names the 2017-19 plan's edition judges the plan's pooled budget.
+            List<Rule<PooledBudget>> budgets = PooledBudgetRules.all().stream().filter(r -> r.editions().contains(e))
+                    .toList();
             List<Rule<LocalOutcomeTable>> outcomes = e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE
                     ? LocalOutcomeRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
-            books.put(e, new Rulebook(e, returns, plans, budgets, outcomes));
+            List<Rule<PolicyFrameworkPlan>> frameworkPlans = FrameworkPlanRules.all().stream()
+                    .filter(r -> r.editions().contains(e)).toList();
+            books.put(e, new Rulebook(e, returns, plans, budgets, outcomes, frameworkPlans));
         }
         return Collections.unmodifiableMap(books);
     }

@@ -10,6 +10,7 @@ import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.testkit.seeds.MidNottinghamshireOutcomes;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.plan.PlanFixtures;
 import dev.bcfkit.rules.pooled.PooledBudgetFixtures;
@@ -33,7 +34,8 @@ class EveryDocumentKindTest {
             QuarterlyReturn.class, ReturnSamples.complete2017(),
             Plan.class, PlanFixtures.golden(),
             PooledBudget.class, PooledBudgetFixtures.southend(),
-            LocalOutcomeTable.class, MidNottinghamshireOutcomes.october2016());
+            LocalOutcomeTable.class, MidNottinghamshireOutcomes.october2016(),
+            PolicyFrameworkPlan.class, dev.bcfkit.testkit.seeds.SouthendPlan2017To19.plan());
 
     @Test
     void theFixturesCoverEveryPermittedKind() {
@@ -48,6 +50,7 @@ class EveryDocumentKindTest {
             Report expected = document instanceof QuarterlyReturn r ? VALIDATOR.validate(r)
                     : document instanceof Plan p ? VALIDATOR.validate(p)
                     : document instanceof PooledBudget b ? VALIDATOR.validate(b)
+                    : document instanceof PolicyFrameworkPlan f ? VALIDATOR.validate(f)
                     : VALIDATOR.validate((LocalOutcomeTable) document);
             Report any = VALIDATOR.validate(document);
             assertEquals(document.edition(), any.edition(), kind.getSimpleName());

@@ -75,6 +75,7 @@ class RuleRegistrationTest {
         families.addAll(PlanRules.all());
         families.addAll(PooledBudgetRules.all());
         families.addAll(dev.bcfkit.rules.outcomes.LocalOutcomeRules.all());
+        families.addAll(dev.bcfkit.rules.framework.FrameworkPlanRules.all());
         for (Map.Entry<Rule<?>, Class<?>> e : constants.entrySet()) {
             Rule<?> rule = e.getKey();
             Class<?> family = e.getValue();
@@ -103,7 +104,8 @@ class RuleRegistrationTest {
 
     private static boolean rulebookHas(dev.bcfkit.core.Edition edition, Rule<?> rule) {
         Rulebook book = Rulebook.forEdition(edition);
-        return Stream.of(book.returnRules(), book.planRules(), book.pooledBudgetRules(), book.localOutcomeRules())
+        return Stream.of(book.returnRules(), book.planRules(), book.pooledBudgetRules(), book.localOutcomeRules(),
+                book.frameworkPlanRules())
                 .anyMatch(list -> list.stream().anyMatch(r -> r == rule));
     }
 }

@@ -35,8 +35,11 @@ class RulebookTest {
             Rulebook book = Rulebook.forEdition(e);
             assertEquals(e, book.edition());
             assertEquals(e.kind() == DocumentKind.QUARTERLY_RETURN, !book.returnRules().isEmpty(), e.name());
-            assertEquals(e.kind() == DocumentKind.PLAN, !book.planRules().isEmpty(), e.name());
-            assertEquals(e.kind() == DocumentKind.POOLED_BUDGET, !book.pooledBudgetRules().isEmpty(), e.name());
+            assertEquals(e == Edition.PLAN_2014, !book.planRules().isEmpty(), e.name());
+            assertEquals(e == Edition.PLAN_2017_19, !book.frameworkPlanRules().isEmpty(), e.name());
+            // the 2017-19 plan's pooled budget is judged by the pooled-budget rules
+            assertEquals(e.kind() == DocumentKind.POOLED_BUDGET || e == Edition.PLAN_2017_19,
+                    !book.pooledBudgetRules().isEmpty(), e.name());
             assertEquals(e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE, !book.localOutcomeRules().isEmpty(), e.name());
             book.returnRules().forEach(r -> assertTrue(r.editions().contains(e), r.id()));
         }

@@ -13,6 +13,7 @@ import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.MetricKind;
 import dev.bcfkit.core.metrics.Population;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.core.plan.SocialCareProtection;
 import dev.bcfkit.core.returns.AdditionalIbcf;
@@ -313,5 +314,15 @@ public final class BcfArbitraries {
      */
     public static Arbitrary<LocalOutcomeTable> localOutcomeTables() {
         return LocalOutcomeTables.tables();
+    }
+
+    /**
+     * Valid 2017-19 plans ({@code [002:395-517]}): a valid pooled budget with every answer of the
+     * plan given and every rule of the 2017-19 plan met.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<PolicyFrameworkPlan> frameworkPlans() {
+        return FrameworkPlans.plans();
     }
 }

@@ -11,6 +11,7 @@ import dev.bcfkit.core.funding.SocialCareContribution;
 import dev.bcfkit.core.metrics.MetricFigures;
 import dev.bcfkit.core.metrics.Population;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.core.plan.SocialCareProtection;
 import dev.bcfkit.core.returns.AdditionalIbcf;
@@ -61,6 +62,7 @@ public final class BcfArbitraryProvider implements ArbitraryProvider {
         m.put(SocialCareContribution.class, BcfArbitraries::socialCareContributions);
         m.put(PooledBudget.class, BcfArbitraries::pooledBudgets);
         m.put(LocalOutcomeTable.class, BcfArbitraries::localOutcomeTables);
+        m.put(PolicyFrameworkPlan.class, BcfArbitraries::frameworkPlans);
         return m;
     }
 

@@ -3,6 +3,7 @@ package dev.bcfkit.testkit;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +180,23 @@ public final class Defects {
         return List.of(PLAN_AGREED_COVERS_MINIMUM, PLAN_CCG_SIGN_OFF, PLAN_COUNCIL_SIGN_OFF, PLAN_BOARD_SIGN_OFF,
                 PLAN_AGREED_BEFORE_SUBMITTED, PSC_ALLOCATIONS_ADD_UP, PSC_EVERY_UNIT_ALLOCATES, PSC_CARE_BILL_ADDS_UP,
                 PLAN_CONDITIONS_ANSWERED, PLAN_DETAILS_REQUIRED, PLAN_RISK_RATED, PLAN_SIGN_OFF_COMPLETE);
+    }
+
+    /** Breaks FPLAN-COVERS-MINIMUM: the 2017/18 minimum of the pooled fund above the contributions. */
+    public static final Defect<PolicyFrameworkPlan> FPLAN_COVERS_MINIMUM = FrameworkPlanDefects.belowMinimum();
+    /** Breaks FPLAN-CCG-MINIMUM-POOLED: the 2017/18 CCG minimum above the CCG contributions pooled. */
+    public static final Defect<PolicyFrameworkPlan> FPLAN_CCG_MINIMUM_POOLED = FrameworkPlanDefects.ccgMinimumNotPooled();
+    /** Breaks FPLAN-HOUSING-INVOLVED: housing authorities recorded as not involved. */
+    public static final Defect<PolicyFrameworkPlan> FPLAN_HOUSING_INVOLVED = FrameworkPlanDefects.housingNotInvolved();
+    /** Breaks FPLAN-IBCF-CONDITIONS-MET: no Section 151 Officer letter. */
+    public static final Defect<PolicyFrameworkPlan> FPLAN_IBCF_CONDITIONS_MET = FrameworkPlanDefects.noSection151Letter();
+    /** Breaks FPLAN-IBCF-SPENT-ONCE-AGREED: spending before local agreement. */
+    public static final Defect<PolicyFrameworkPlan> FPLAN_IBCF_SPENT_ONCE_AGREED = FrameworkPlanDefects.spentBeforeAgreed();
+
+    /** @return every 2017-19 plan defect */
+    public static List<Defect<PolicyFrameworkPlan>> forFrameworkPlans() {
+        return List.of(FPLAN_COVERS_MINIMUM, FPLAN_CCG_MINIMUM_POOLED, FPLAN_HOUSING_INVOLVED, FPLAN_IBCF_CONDITIONS_MET,
+                FPLAN_IBCF_SPENT_ONCE_AGREED);
     }
 
     /** @return every pooled-budget defect */

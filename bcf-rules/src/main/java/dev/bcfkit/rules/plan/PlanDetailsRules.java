@@ -10,7 +10,7 @@ import dev.bcfkit.core.plan.PlanDetails;
 import dev.bcfkit.rules.Emitter;
 import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
-import dev.bcfkit.rules.editions.PlanYears;
+import dev.bcfkit.rules.editions.PlanProfile;
 import dev.bcfkit.rules.engine.Blank;
 import dev.bcfkit.rules.engine.NameIndex;
 import dev.bcfkit.rules.engine.Pointer;
@@ -182,7 +182,7 @@ final class PlanDetailsRules {
     }
 
     private static void requireYears(Map<FinancialYear, Money> values, String field, String label, Emitter emit) {
-        for (FinancialYear year : PlanYears.BOTH) {
+        for (FinancialYear year : PlanProfile.PLAN_2014.years()) {
             if (!values.containsKey(year)) {
                 emit.report(Pointer.of("details", field, year), label + " for " + year + " is blank");
             }

@@ -11,7 +11,7 @@ import dev.bcfkit.core.plan.SocialCareProtection;
 import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.calc.Reconciliation;
-import dev.bcfkit.rules.editions.PlanYears;
+import dev.bcfkit.rules.editions.PlanProfile;
 import dev.bcfkit.rules.engine.Pointer;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +106,7 @@ final class PlanSocialCareRules {
                     PlanningUnitAllocation a = p.allocations().get(i);
                     String unit = Text.isBlank(a.planningUnit()) ? "Planning unit " + (i + 1)
                             : "Planning unit '" + Text.abbreviate(a.planningUnit()) + "'";
-                    for (FinancialYear year : PlanYears.BOTH) {
+                    for (FinancialYear year : PlanProfile.PLAN_2014.years()) {
                         Money m = a.amounts().get(year);
                         String path = Pointer.of("socialCareProtection", "allocations", i, "amounts", year);
                         if (m == null) {

@@ -40,7 +40,7 @@ final class PooledFundRules {
             .requirements("R29")
             .title("In two-tier areas the Disabled Facilities Grant is passed down to the districts in full")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:467] \"DFG funding allocated by central government should be passed down by the county to"
                     + " the districts (in full, unless jointly agreed to do otherwise)\"")
             .check((budget, ctx, emit) -> {
@@ -77,7 +77,7 @@ final class PooledFundRules {
             .requirements("R18")
             .title("Funds not pooled under section 75 have the date when they will be")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:460] \"A requirement that the BCF is transferred into one or more pooled funds established"
                     + " under section 75 of the NHS Act 2006\"; [002:882] \"If the answer to the above is 'No' please"
                     + " indicate when this will happen (DD/MM/YYYY)\". A WARNING: the template asks (\"please\"), and"
@@ -102,7 +102,7 @@ final class PooledFundRules {
             .requirements("R18")
             .title("The funds are confirmed as pooled under section 75")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:460] pooling under section 75 is \"A requirement\" that local areas \"will need to meet to"
                     + " access the CCG elements of the funding\" [002:458]; [002:881-882] the template accepts \"No\""
                     + " with the date pooling will happen, so \"No\" plus a date is a requirement not yet met, not a"
@@ -131,7 +131,7 @@ final class PooledFundRules {
             .requirements("R36")
             .title("Contributions and other amounts of the pooled budget are not negative")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:1195] \"cells requiring a numerical input are restricted to values between 0 and"
                     + " 100,000,000\" (2016/17 template). Derived: the 2017-19 framework states no range, but a"
                     + " negative contribution or grant has no meaning")
@@ -199,7 +199,7 @@ final class PooledFundRules {
             .requirements("R29")
             .title("Each district council appears once in a year's Disabled Facilities Grant pass-down")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:467] \"passed down by the county to the districts\". Derived: a district listed twice is"
                     + " paid twice; names that differ only in case, spacing, invisible characters or Unicode"
                     + " normalisation are read as one name")

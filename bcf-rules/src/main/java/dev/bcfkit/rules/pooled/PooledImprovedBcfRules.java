@@ -38,7 +38,7 @@ final class PooledImprovedBcfRules {
             .requirements("R23")
             .title("The improved BCF grant is pooled into the BCF, unless Ministerially exempt")
             .severity(Severity.ERROR)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:471] \"this additional Improved Better Care Fund (iBCF) funding for adult social care in"
                     + " 2017-19 will be pooled into the local BCF\"; [002:477] \"pool the grant funding into the local"
                     + " BCF, unless an area has written Ministerial exemption\"")
@@ -61,7 +61,7 @@ final class PooledImprovedBcfRules {
             .requirements("R23")
             .title("The amount of improved BCF pooled is recorded for each year with an allocation")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:477] \"pool the grant funding into the local BCF, unless an area has written Ministerial"
                     + " exemption\"; a blank amount is not provided, not zero, so it cannot be judged as a shortfall")
             .check((budget, ctx, emit) -> forEachAllocatedYear(budget, (year, allocation, pooled) -> {
@@ -104,7 +104,7 @@ final class PooledImprovedBcfRules {
             .requirements("R35")
             .title("The improved BCF allocations add up to the stated total")
             .severity(Severity.ERROR)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[000:42] \"an additional £64.13m over three years - with £16.06m in 2017/18, £21.56m in"
                     + " 2018/19 and £26.51m in 2019/20\"; [000:53] \"£16,059,934\". Derived tolerance: each figure may be"
                     + " out by its rounding, £1 for a figure to the pound, £5,000 for one to £0.01m")
@@ -118,7 +118,7 @@ final class PooledImprovedBcfRules {
             .requirements("R35")
             .title("The improved BCF allocations differ from the stated total by rounding only")
             .severity(Severity.INFO)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[000:42] yearly allocations to £0.01m and their stated total \"£64.13m\". Derived: a"
                     + " difference within the figures' rounding (£1 for each figure to the pound, £5,000 for each to"
                     + " £0.01m) is rounding")
@@ -133,7 +133,7 @@ final class PooledImprovedBcfRules {
             .requirements("R35")
             .title("The improved BCF allocation equals forecast spend plus one-off funding")
             .severity(Severity.ERROR)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[000:53] \"Of the total £16,059,934 improved Better Care Fund, it is forecast that £15,499,646"
                     + " is on track to be spent ... £560,287 has therefore been identified as one-off funding\"."
                     + " Derived tolerance: £1 for each figure to the pound, £5,000 for one to £0.01m")
@@ -148,7 +148,7 @@ final class PooledImprovedBcfRules {
             .requirements("R35")
             .title("The improved BCF allocation differs from forecast spend plus one-off funding by rounding only")
             .severity(Severity.INFO)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[000:53] £16,059,934 - £15,499,646 = £560,288 but the paper says £560,287. Derived: figures"
                     + " given to the pound may each be out by £1, so £1 with two such figures is rounding")
             .check((budget, ctx, emit) -> spend(budget, ctx, emit, true));

@@ -35,7 +35,7 @@ final class PooledSocialCareRules {
             .requirements("R19")
             .title("The planned NHS contribution to adult social care meets the uplifted 2016/17 baseline")
             .severity(Severity.ERROR)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:673-675] Condition 2: \"the minimum contribution to adult social care will be calculated"
                     + " using the assured figures from 2016/17 as a baseline ... must be increased by 1.79% and 1.9%"
                     + " ... in 2017-18 and in 2018-19 respectively. Local areas can opt to frontload the 2018-19"
@@ -71,7 +71,7 @@ final class PooledSocialCareRules {
             .title("The 2016/17 baseline and the planned NHS contribution to adult social care for each year are"
                     + " given")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:673-675] Condition 2: the minimum contribution is \"calculated using the assured figures"
                     + " from 2016/17 as a baseline\" for 2017-18 and 2018-19. A WARNING: a blank baseline or planned"
                     + " figure is an incomplete budget; only a figure below the minimum is an error")
@@ -109,7 +109,7 @@ final class PooledSocialCareRules {
             .requirements("R21")
             .title("A frontloaded contribution carries the same level over into 2018/19")
             .severity(Severity.WARNING)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:675] \"Local areas can opt to frontload the 2018-19 uplift in 2017-18 and then carry over"
                     + " the same level of contribution in 2018-19 as in 2017-18\"")
             .check((budget, ctx, emit) -> {
@@ -142,7 +142,7 @@ final class PooledSocialCareRules {
             .title("The NHS contribution without its iBCF-funded part meets the minimum: the improved BCF is not"
                     + " offset against it")
             .severity(Severity.ERROR)
-            .editions(Edition.POOLED_BUDGET_2017_19)
+            .editions(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19)
             .source("[002:471] \"This funding does not replace, and must not be offset against the NHS minimum"
                     + " contribution to adult social care\"; [002:679] \"does not replace, and cannot not [sic] be"
                     + " offset against, the NHS minimum contribution to adult social care\"")

@@ -95,6 +95,7 @@ class InjectedDefectsProperties {
         Defects.forReturns().forEach(d -> covered.add(d.ruleId()));
         Defects.forPlans().forEach(d -> covered.add(d.ruleId()));
         Defects.forPooledBudgets().forEach(d -> covered.add(d.ruleId()));
+        Defects.forFrameworkPlans().forEach(d -> covered.add(d.ruleId()));
         Set<String> errorRules = Rulebook.catalogue().stream().filter(r -> r.severity() == Severity.ERROR)
                 .map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(errorRules);

@@ -63,7 +63,8 @@ class PooledBudgetRulesTest {
         @Test
         void everyRuleJudgesThe2017To19PooledBudgetAndCitesASeedLine() {
             for (Rule<PooledBudget> r : PooledBudgetRules.all()) {
-                assertEquals(Set.of(Edition.POOLED_BUDGET_2017_19), r.editions(), r.id());
+                // and the 2017-19 plan's pooled budget (PolicyFrameworkPlan.pooledBudget())
+                assertEquals(Set.of(Edition.POOLED_BUDGET_2017_19, Edition.PLAN_2017_19), r.editions(), r.id());
                 assertEquals(PooledBudget.class, r.documentType(), r.id());
                 assertTrue(r.provenance().matches("(?s).*\\[00[0-4]:\\d+(-\\d+)?\\].*"), r.id());
                 assertFalse(r.title().isBlank(), r.id());

@@ -3,6 +3,7 @@ package dev.bcfkit.testkit.seeds;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import java.util.function.Supplier;
 
@@ -37,7 +38,9 @@ public enum SampleDocument {
             SeedPooledBudgets::nottinghamshire2017to19),
     /** The Mid-Nottinghamshire Better Together Alliance's local outcomes, October 2016 ({@code [001:35-41]}). */
     MID_NOTTS_ALLIANCE_2016_10("mid-notts-alliance-2016-10.json", LocalOutcomeTable.class,
-            MidNottinghamshireOutcomes::october2016);
+            MidNottinghamshireOutcomes::october2016),
+    /** Southend's 2017-19 plan as far as its board's reports state it ({@code [002:33-184]}). */
+    SOUTHEND_PLAN_2017_19("southend-plan-2017-19.json", PolicyFrameworkPlan.class, SouthendPlan2017To19::plan);
 
     private final String fileName;
     private final Class<?> documentType;
@@ -54,7 +57,10 @@ public enum SampleDocument {
         return fileName;
     }
 
-    /** @return the document's type: {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code LocalOutcomeTable} */
+    /**
+     * @return the document's type: {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget},
+     *     {@code PolicyFrameworkPlan} or {@code LocalOutcomeTable}
+     */
     public Class<?> documentType() {
         return documentType;
     }

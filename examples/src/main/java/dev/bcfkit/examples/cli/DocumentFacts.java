@@ -5,6 +5,7 @@ import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 
 /**
@@ -17,7 +18,8 @@ final class DocumentFacts {
     }
 
     /**
-     * @param document a {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget} or {@code LocalOutcomeTable}
+     * @param document a {@code QuarterlyReturn}, {@code Plan}, {@code PooledBudget}, {@code PolicyFrameworkPlan} or
+     *     {@code LocalOutcomeTable}
      * @return the board's name, or null when the document does not give it (a local outcome table names
      *     its partnership instead, {@code [001:14]})
      */
@@ -31,6 +33,8 @@ final class DocumentFacts {
             hwb = b.healthAndWellbeingBoard();
         } else if (document instanceof LocalOutcomeTable t) {
             return t.partnership();
+        } else if (document instanceof PolicyFrameworkPlan p) {
+            hwb = p.healthAndWellbeingBoard();
         }
         return hwb == null ? null : hwb.name();
     }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * quarterly return in the forms the templates use ({@code 2017/18}, {@code 2017-18},
  * {@code 17/18}), the edition's label ({@code 2017/18 quarterly return}), and the short names
  * the tool prints: {@code plan-2014} (also {@code plan}), {@code 2016/17}, {@code 2017/18},
- * {@code 2018/19}, {@code pooled-budget-2017-19} (also {@code pooled-budget}).
+ * {@code 2018/19}, {@code pooled-budget-2017-19} (also {@code pooled-budget}), {@code plan-2017-19}.
  */
 final class EditionNames {
     private static final Map<String, Edition> ALIASES = aliases();
@@ -69,12 +69,13 @@ final class EditionNames {
                 m.put(e.year().shortLabel().replace('/', '-'), e);
             }
         }
-        long plans = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.PLAN).count();
         long budgets = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.POOLED_BUDGET).count();
         long outcomes = Arrays.stream(Edition.values()).filter(e -> e.kind() == DocumentKind.LOCAL_OUTCOME_TABLE)
                 .count();
         for (Edition e : Edition.values()) {
-            if (e.kind() == DocumentKind.PLAN && plans == 1) {
+            // "plan" named the one plan edition before the 2017-19 plan was added, and still names
+            // the first (the 2014 plan), so that scripts that typed it keep their meaning.
+            if (e.kind() == DocumentKind.PLAN) {
                 m.putIfAbsent("plan", e);
             }
             if (e.kind() == DocumentKind.POOLED_BUDGET && budgets == 1) {
