@@ -1,7 +1,9 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.bcfkit.core.Edition;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.List;
@@ -30,14 +32,14 @@ public final class Rule<T> {
     private final String id;
     private final String title;
     private final Severity severity;
-    private final Set<Edition> editions;
+    private final ImmutableSet<Edition> editions;
     private final String provenance;
     private final boolean derived;
     private final Class<T> documentType;
     private final Check<T> check;
     private final Predicate<RuleContext> stated;
     private final String statedWhere;
-    private final List<String> requirements;
+    private final ImmutableList<String> requirements;
 
     private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
             boolean derived, Class<T> documentType, Check<T> check, Predicate<RuleContext> stated,
@@ -54,14 +56,14 @@ public final class Rule<T> {
         this.id = id;
         this.title = Objects.requireNonNull(title, "title");
         this.severity = Objects.requireNonNull(severity, "severity");
-        this.editions = Collections.unmodifiableSet(EnumSet.copyOf(editions));
+        this.editions = Sets.immutableEnumSet(editions);
         this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.derived = derived;
         this.documentType = Objects.requireNonNull(documentType, "documentType");
         this.check = Objects.requireNonNull(check, "check");
         this.stated = stated;
         this.statedWhere = statedWhere;
-        this.requirements = List.copyOf(requirements);
+        this.requirements = ImmutableList.copyOf(requirements);
     }
 
     /**
@@ -120,12 +122,12 @@ public final class Rule<T> {
      *
      * @return the requirement ids, in the order declared
      */
-    public List<String> requirements() {
+    public ImmutableList<String> requirements() {
         return requirements;
     }
 
     /** @return the editions the rule applies to */
-    public Set<Edition> editions() {
+    public ImmutableSet<Edition> editions() {
         return editions;
     }
 
