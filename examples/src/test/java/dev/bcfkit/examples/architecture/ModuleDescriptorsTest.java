@@ -32,6 +32,7 @@ class ModuleDescriptorsTest {
         }
         assertEquals(Map.of(
                 "dev.bcfkit.core", Set.of("dev.bcfkit.core", "dev.bcfkit.core.funding", "dev.bcfkit.core.metrics",
+                        "dev.bcfkit.core.outcomes",
                         "dev.bcfkit.core.plan", "dev.bcfkit.core.returns"),
                 // The engine, the edition profiles and the rule families stay inside the module.
                 "dev.bcfkit.rules", Set.of("dev.bcfkit.rules", "dev.bcfkit.rules.calc"),
