@@ -1,5 +1,6 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.ReportingPeriod;
 import java.util.List;
@@ -13,14 +14,15 @@ import java.util.Objects;
  *
  * @param edition the edition the document was judged by
  * @param period the reporting period of a return, or null for a plan or pooled budget
- * @param findings the findings, in order
- * @param completion per-section completion, in template order (empty where a document has no checklist)
+ * @param findings the findings, in order; immutable, as the type says
+ * @param completion per-section completion, in template order (empty where a document has no
+ *     checklist); immutable
  * @param omitted how many findings were found but not listed ({@link FindingLimits}): each rule
  *     that left findings out has a summary finding among {@code findings} saying how many; 0 when
  *     every finding is listed. The counts of {@link #count(Severity)} are of the listed findings.
  */
-public record Report(Edition edition, ReportingPeriod period, List<Finding> findings,
-        List<SectionCompletion> completion, long omitted) {
+public record Report(Edition edition, ReportingPeriod period, ImmutableList<Finding> findings,
+        ImmutableList<SectionCompletion> completion, long omitted) {
 
     /**
      * @throws NullPointerException if the edition or a list is null
@@ -28,11 +30,27 @@ public record Report(Edition edition, ReportingPeriod period, List<Finding> find
      */
     public Report {
         Objects.requireNonNull(edition, "edition");
-        findings = List.copyOf(findings);
-        completion = List.copyOf(completion);
+        findings = ImmutableList.copyOf(findings);
+        completion = ImmutableList.copyOf(completion);
         if (omitted < 0) {
             throw new IllegalArgumentException("omitted: expected 0 or more findings, found " + omitted);
         }
+    }
+
+    /**
+     * A report of findings and completion in any list, copied into immutable lists.
+     *
+     * @param edition the edition the document was judged by
+     * @param period the reporting period of a return, or null for a plan or pooled budget
+     * @param findings the findings, in order
+     * @param completion per-section completion, in template order
+     * @param omitted how many findings were found but not listed
+     * @throws NullPointerException if the edition, a list or an element of one is null
+     * @throws IllegalArgumentException if the omitted count is negative
+     */
+    public Report(Edition edition, ReportingPeriod period, List<Finding> findings, List<SectionCompletion> completion,
+            long omitted) {
+        this(edition, period, ImmutableList.copyOf(findings), ImmutableList.copyOf(completion), omitted);
     }
 
     /**
@@ -42,7 +60,7 @@ public record Report(Edition edition, ReportingPeriod period, List<Finding> find
      * @param period the reporting period of a return, or null for a plan or pooled budget
      * @param findings the findings, in order
      * @param completion per-section completion, in template order
-     * @throws NullPointerException if the edition or a list is null
+     * @throws NullPointerException if the edition, a list or an element of one is null
      */
     public Report(Edition edition, ReportingPeriod period, List<Finding> findings, List<SectionCompletion> completion) {
         this(edition, period, findings, completion, 0);
@@ -85,7 +103,7 @@ public record Report(Edition edition, ReportingPeriod period, List<Finding> find
      * @param ruleId a rule id
      * @return the findings of that rule, in order
      */
-    public List<Finding> findingsOf(String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    public ImmutableList<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(ImmutableList.toImmutableList());
     }
 }

@@ -1,9 +1,11 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Text;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.List;
@@ -41,14 +43,14 @@ public final class Rule<T> {
     private final String id;
     private final String title;
     private final Severity severity;
-    private final Set<Edition> editions;
+    private final ImmutableSet<Edition> editions;
     private final String provenance;
     private final boolean derived;
     private final Class<T> documentType;
     private final Check<T> check;
     private final Predicate<RuleContext> stated;
     private final String statedWhere;
-    private final List<String> requirements;
+    private final ImmutableList<String> requirements;
 
     private Rule(String id, String title, Severity severity, Set<Edition> editions, String provenance,
             boolean derived, Class<T> documentType, Check<T> check, Predicate<RuleContext> stated,
@@ -66,14 +68,14 @@ public final class Rule<T> {
         this.id = id;
         this.title = required(id, title, "title");
         this.severity = required(id, severity, "severity");
-        this.editions = Collections.unmodifiableSet(EnumSet.copyOf(editions));
+        this.editions = Sets.immutableEnumSet(editions);
         this.provenance = required(id, provenance, "source");
         this.derived = derived;
         this.documentType = required(id, documentType, "document type");
         this.check = required(id, check, "check");
         this.stated = stated;
         this.statedWhere = statedWhere;
-        this.requirements = List.copyOf(requirements);
+        this.requirements = ImmutableList.copyOf(requirements);
     }
 
     private static <V> V required(String id, V value, String what) {
@@ -139,12 +141,12 @@ public final class Rule<T> {
      *
      * @return the requirement ids, in the order declared
      */
-    public List<String> requirements() {
+    public ImmutableList<String> requirements() {
         return requirements;
     }
 
     /** @return the editions the rule applies to */
-    public Set<Edition> editions() {
+    public ImmutableSet<Edition> editions() {
         return editions;
     }
 

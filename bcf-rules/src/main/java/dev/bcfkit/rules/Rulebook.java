@@ -1,5 +1,6 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.Edition;
@@ -33,21 +34,21 @@ public final class Rulebook {
     private static final Map<Edition, Rulebook> BOOKS = build();
 
     private final Edition edition;
-    private final List<Rule<QuarterlyReturn>> returnRules;
-    private final List<Rule<Plan>> planRules;
-    private final List<Rule<PooledBudget>> pooledBudgetRules;
-    private final List<Rule<LocalOutcomeTable>> localOutcomeRules;
-    private final List<Rule<PolicyFrameworkPlan>> frameworkPlanRules;
+    private final ImmutableList<Rule<QuarterlyReturn>> returnRules;
+    private final ImmutableList<Rule<Plan>> planRules;
+    private final ImmutableList<Rule<PooledBudget>> pooledBudgetRules;
+    private final ImmutableList<Rule<LocalOutcomeTable>> localOutcomeRules;
+    private final ImmutableList<Rule<PolicyFrameworkPlan>> frameworkPlanRules;
 
     private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<LocalOutcomeTable>> localOutcomeRules,
             List<Rule<PolicyFrameworkPlan>> frameworkPlanRules) {
         this.edition = edition;
-        this.returnRules = List.copyOf(returnRules);
-        this.planRules = List.copyOf(planRules);
-        this.pooledBudgetRules = List.copyOf(pooledBudgetRules);
-        this.localOutcomeRules = List.copyOf(localOutcomeRules);
-        this.frameworkPlanRules = List.copyOf(frameworkPlanRules);
+        this.returnRules = ImmutableList.copyOf(returnRules);
+        this.planRules = ImmutableList.copyOf(planRules);
+        this.pooledBudgetRules = ImmutableList.copyOf(pooledBudgetRules);
+        this.localOutcomeRules = ImmutableList.copyOf(localOutcomeRules);
+        this.frameworkPlanRules = ImmutableList.copyOf(frameworkPlanRules);
     }
 
     /**
@@ -105,12 +106,12 @@ public final class Rulebook {
     }
 
     /** @return the quarterly-return rules in order; empty for a plan or pooled-budget edition */
-    public List<Rule<QuarterlyReturn>> returnRules() {
+    public ImmutableList<Rule<QuarterlyReturn>> returnRules() {
         return returnRules;
     }
 
     /** @return the plan rules in order; empty unless the edition is the 2014 plan */
-    public List<Rule<Plan>> planRules() {
+    public ImmutableList<Rule<Plan>> planRules() {
         return planRules;
     }
 
@@ -118,17 +119,17 @@ public final class Rulebook {
      * @return the pooled-budget rules in order; empty unless the edition is the 2017-19 pooled
      *     budget or the 2017-19 plan, whose pooled budget they judge
      */
-    public List<Rule<PooledBudget>> pooledBudgetRules() {
+    public ImmutableList<Rule<PooledBudget>> pooledBudgetRules() {
         return pooledBudgetRules;
     }
 
     /** @return the local-outcome rules in order; empty unless the edition is a local outcome table */
-    public List<Rule<LocalOutcomeTable>> localOutcomeRules() {
+    public ImmutableList<Rule<LocalOutcomeTable>> localOutcomeRules() {
         return localOutcomeRules;
     }
 
     /** @return the 2017-19 plan's own rules in order; empty unless the edition is the 2017-19 plan */
-    public List<Rule<PolicyFrameworkPlan>> frameworkPlanRules() {
+    public ImmutableList<Rule<PolicyFrameworkPlan>> frameworkPlanRules() {
         return frameworkPlanRules;
     }
 
@@ -137,10 +138,10 @@ public final class Rulebook {
      * order, then the plan rules, then the pooled-budget rules, then the local-outcome rules, then the
      * 2017-19 plan's rules.
      *
-     * @return the rules; an unmodifiable list
+     * @return the rules
      * @throws IllegalStateException if two different rules share an id (a programming error)
      */
-    public static List<Rule<?>> catalogue() {
+    public static ImmutableList<Rule<?>> catalogue() {
         Map<String, Rule<?>> byId = new LinkedHashMap<>();
         List<Rule<?>> all = new ArrayList<>();
         all.addAll(ReturnRules.all());
@@ -154,7 +155,7 @@ public final class Rulebook {
                 throw new IllegalStateException("two rules share the id " + r.id());
             }
         }
-        return List.copyOf(byId.values());
+        return ImmutableList.copyOf(byId.values());
     }
 
     @Override

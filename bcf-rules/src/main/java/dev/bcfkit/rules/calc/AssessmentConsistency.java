@@ -1,12 +1,11 @@
 package dev.bcfkit.rules.calc;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.returns.MetricAssessment;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,17 +30,16 @@ public final class AssessmentConsistency {
      *
      * @param edition the return's edition; must have an assessment drop-down (not the 2014 plan)
      * @param rag the computed rating
-     * @return the agreeing values, never empty; an unmodifiable set
+     * @return the agreeing values, never empty
      * @throws CalculationException if an input is null or the edition has no assessment drop-down
      */
-    public static Set<MetricAssessment> consistentWith(Edition edition, Rag rag) {
+    public static ImmutableSet<MetricAssessment> consistentWith(Edition edition, Rag rag) {
         Inputs.present("rag", rag);
         List<MetricAssessment> list = dropDown(edition);
         boolean onTrack = rag == Rag.GREEN;
-        Set<MetricAssessment> agreeing = list.stream()
+        return list.stream()
                 .filter(a -> a.assessesProgress() && a.saysOnTrack() == onTrack)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MetricAssessment.class)));
-        return Collections.unmodifiableSet(agreeing);
+                .collect(Sets.toImmutableEnumSet());
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.bcfkit.rules.calc;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.Money;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +61,7 @@ public final class ImprovedBcfFigures {
     public static final NationalAllocation NATIONAL_2019_20 = new NationalAllocation(FinancialYear.of(2019),
             new BigDecimal("1.5"), new BigDecimal("1.837"));
 
-    private static final List<NationalAllocation> NATIONAL = List.of(NATIONAL_2017_18, NATIONAL_2018_19,
+    private static final ImmutableList<NationalAllocation> NATIONAL = ImmutableList.of(NATIONAL_2017_18, NATIONAL_2018_19,
             NATIONAL_2019_20);
 
     private ImprovedBcfFigures() {
@@ -70,9 +70,9 @@ public final class ImprovedBcfFigures {
     /**
      * The national profile, 2017-18 to 2019-20 in order ({@code [002:471]}).
      *
-     * @return the three years; an unmodifiable list
+     * @return the three years
      */
-    public static List<NationalAllocation> national() {
+    public static ImmutableList<NationalAllocation> national() {
         return NATIONAL;
     }
 

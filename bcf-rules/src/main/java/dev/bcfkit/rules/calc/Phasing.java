@@ -1,12 +1,10 @@
 package dev.bcfkit.rules.calc;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Splits an annual amount into equal parts, as Southend phased its 2016/17 pooled fund into
@@ -54,11 +52,11 @@ public final class Phasing {
      * @param total the annual amount; must be a whole number of {@code unit}
      * @param parts how many parts, 1 to {@value #MAX_PARTS}
      * @param unit whole pounds or whole pence
-     * @return the parts in order, each at the unit's scale; an unmodifiable list
+     * @return the parts in order, each at the unit's scale
      * @throws CalculationException if an input is null, {@code parts} is out of range, or the total
      *     has a fraction of a unit (such as £10.50 in pounds)
      */
-    public static List<Money> split(Money total, int parts, Unit unit) {
+    public static ImmutableList<Money> split(Money total, int parts, Unit unit) {
         Inputs.present("total", total);
         Inputs.present("unit", unit);
         if (parts < 1 || parts > MAX_PARTS) {
@@ -73,12 +71,12 @@ public final class Phasing {
         BigInteger units = scaled.setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact();
         BigInteger[] qr = units.divideAndRemainder(BigInteger.valueOf(parts));
         int larger = qr[1].intValueExact();
-        List<Money> result = new ArrayList<>(parts);
+        ImmutableList.Builder<Money> result = ImmutableList.builderWithExpectedSize(parts);
         for (int i = 0; i < parts; i++) {
             BigInteger part = i < larger ? qr[0].add(BigInteger.ONE) : qr[0];
             BigDecimal value = new BigDecimal(part, unit.scale());
             result.add(Money.of(amount.signum() < 0 ? value.negate() : value));
         }
-        return Collections.unmodifiableList(result);
+        return result.build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.bcfkit.rules.calc;
 
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
 import dev.bcfkit.core.metrics.Direction;
 import dev.bcfkit.core.metrics.Rag;
 import dev.bcfkit.core.metrics.Trend;
@@ -10,7 +12,7 @@ import java.math.RoundingMode;
  * Red/amber/green rating of a metric against its target and the goodness-adjusted trend, as in
  * Nottinghamshire's "Performance against BCF performance metrics" ({@code [000:20-26]}).
  * Green when the target is met; otherwise Amber when the shortfall relative to the
- * target is within a tolerance, else Red. <b>Decision:</b> the default tolerance is
+ * target is within a tolerance, else Red: three bands of the shortfall, {@link #bands}. <b>Decision:</b> the default tolerance is
  * 2.5 per cent, a parameter per metric; it reproduces
  * Nottinghamshire Q2 2017/18: BCF1 G, BCF2 G, BCF3 A (85% vs 84%, 1.18% short), BCF4 R (613.7
  * vs 644.14, 4.96% short).
@@ -76,12 +78,46 @@ public final class RagRating {
     }
 
     /**
+     * The three bands of the shortfall, in per cent of the target ({@link #shortfallPercent}):
+     * {@link Rag#GREEN} for {@code [0..0]} (the target is met), {@link Rag#AMBER} for
+     * {@code (0..tolerance]} and {@link Rag#RED} for {@code (tolerance..+∞)}. With the tolerance
+     * 2.5%, Nottinghamshire BCF3's shortfall of 1.176471% is AMBER and BCF4's 4.960078% is RED
+     * ({@code [000:25-26]}). With a tolerance of 0 the amber band is empty and has no entry. A
+     * negative shortfall is in no band ({@code get} returns null).
+     *
+     * @param amberTolerancePercent the largest shortfall, in per cent of the target, rated AMBER; 0 or more
+     * @return the bands, each shortfall in at most one
+     * @throws CalculationException if the tolerance is null, negative or unreasonably large
+     */
+    public static ImmutableRangeMap<BigDecimal, Rag> bands(BigDecimal amberTolerancePercent) {
+        Inputs.nonNegative("amberTolerancePercent", amberTolerancePercent);
+        return bands(HUNDRED, amberTolerancePercent);
+    }
+
+    /**
+     * The bands of the shortfall in the metric's own units, for a target of magnitude
+     * {@code scale / 100}: the amber band ends at {@code tolerance x scale / 100}. Scaling the
+     * bands, not the shortfall, keeps the comparison exact.
+     */
+    private static ImmutableRangeMap<BigDecimal, Rag> bands(BigDecimal scale, BigDecimal amberTolerancePercent) {
+        BigDecimal amberTop = amberTolerancePercent.multiply(scale).movePointLeft(2);
+        ImmutableRangeMap.Builder<BigDecimal, Rag> bands = ImmutableRangeMap.<BigDecimal, Rag>builder()
+                .put(Range.singleton(BigDecimal.ZERO), Rag.GREEN);
+        if (amberTop.signum() > 0) {
+            bands.put(Range.openClosed(BigDecimal.ZERO, amberTop), Rag.AMBER);
+        }
+        return bands.put(Range.greaterThan(amberTop), Rag.RED).build();
+    }
+
+    /**
      * Rates an actual against a target: {@link Rag#GREEN} when met; {@link Rag#AMBER} when the
-     * exact relative shortfall is at most the tolerance (inclusive); otherwise {@link Rag#RED}. A
-     * target of 0 that is not met is RED. The comparison is exact
-     * ({@code |actual - target| x 100 <= tolerance x |target|}), so the result does not depend on
-     * how {@link #shortfallPercent} is rounded. With the tolerance 2.5%: Nottinghamshire BCF3 85
-     * vs 84 is AMBER, BCF4 613.7 vs 644.14 is RED ({@code [000:25-26]}).
+     * exact relative shortfall is at most the tolerance (inclusive); otherwise {@link Rag#RED}, as
+     * in {@link #bands}. A target of 0 that is not met is RED (the amber band of a target of 0 is
+     * empty). The comparison is exact: the shortfall {@code |actual - target|} is looked up in the
+     * bands scaled to the target ({@code |actual - target| x 100 <= tolerance x |target|} is
+     * AMBER), so the result does not depend on how {@link #shortfallPercent} is rounded. With the
+     * tolerance 2.5%: Nottinghamshire BCF3 85 vs 84 is AMBER, BCF4 613.7 vs 644.14 is RED
+     * ({@code [000:25-26]}).
      *
      * @param target the target
      * @param actual the actual
@@ -93,15 +129,8 @@ public final class RagRating {
     public static Rag rate(BigDecimal target, BigDecimal actual, Direction direction,
             BigDecimal amberTolerancePercent) {
         Inputs.nonNegative("amberTolerancePercent", amberTolerancePercent);
-        if (isMet(target, actual, direction)) {
-            return Rag.GREEN;
-        }
-        if (target.signum() == 0) {
-            return Rag.RED;
-        }
-        BigDecimal shortfallTimesHundred = actual.subtract(target).abs().multiply(HUNDRED);
-        BigDecimal allowed = amberTolerancePercent.multiply(target.abs());
-        return shortfallTimesHundred.compareTo(allowed) <= 0 ? Rag.AMBER : Rag.RED;
+        BigDecimal shortfall = isMet(target, actual, direction) ? BigDecimal.ZERO : actual.subtract(target).abs();
+        return bands(target.abs(), amberTolerancePercent).get(shortfall);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.bcfkit.rules.Emitter;
 import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.engine.Blank;
+import dev.bcfkit.rules.engine.CellRange;
 import dev.bcfkit.rules.engine.Pointer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.List;
  * be judged.
  */
 final class PlanConditionRules {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * PLAN-CONDITIONS-ANSWERED: every confirmation b) to d) asks for is answered: b) the seven-day
@@ -133,7 +133,7 @@ final class PlanConditionRules {
         String path = Pointer.of("conditions", "jointAssessment", field);
         if (percent == null) {
             emit.report(path, "d) Joint assessment: " + what + " is not specified");
-        } else if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+        } else if (CellRange.outside(CellRange.PERCENTAGE, percent)) {
             // toString, not toPlainString: a hostile 1E+999999999 stays short.
             emit.report(path, "d) Joint assessment: " + what + " is " + Text.abbreviate(percent.toString())
                     + "%, outside 0 to 100%");

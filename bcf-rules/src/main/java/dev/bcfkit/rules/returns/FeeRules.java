@@ -1,5 +1,6 @@
 package dev.bcfkit.rules.returns;
 
+import com.google.common.collect.Range;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.returns.AdditionalIbcf;
 import dev.bcfkit.core.returns.AverageFee;
@@ -9,6 +10,7 @@ import dev.bcfkit.rules.Emitter;
 import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.engine.CellRange;
 import dev.bcfkit.rules.engine.Pointer;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -31,10 +33,11 @@ final class FeeRules {
      * over is derived.
      */
     static final Money LARGEST = Money.pounds(100_000_000);
-    /** The smallest uplift that leaves a fee of zero or more: -100%. */
-    static final BigDecimal LEAST_UPLIFT = BigDecimal.valueOf(-100);
-    /** The largest uplift taken as plausible: +100%, the fee doubling in a year (derived). */
-    static final BigDecimal LARGEST_UPLIFT = BigDecimal.valueOf(100);
+    /**
+     * The uplifts taken as plausible: from -100%, the least that leaves a fee of zero or more, to
+     * +100%, the fee doubling in a year (derived).
+     */
+    static final Range<BigDecimal> PLAUSIBLE_UPLIFT = Range.closed(BigDecimal.valueOf(-100), BigDecimal.valueOf(100));
 
     private FeeRules() {
     }
@@ -153,7 +156,7 @@ final class FeeRules {
                     range(emit, fee.currentYearRate(), Pointer.of("additionalIbcf", "fees", i, "currentYearRate"),
                             "the " + service(fee) + " rate for 2018/19");
                     BigDecimal uplift = fee.estimatedUpliftPercent();
-                    if (uplift != null && (uplift.compareTo(LEAST_UPLIFT) < 0 || uplift.compareTo(LARGEST_UPLIFT) > 0)) {
+                    if (CellRange.outside(PLAUSIBLE_UPLIFT, uplift)) {
                         emit.report(Pointer.of("additionalIbcf", "fees", i, "estimatedUpliftPercent"), "the estimated"
                                 + " uplift of the " + service(fee) + " is " + percent(uplift) + "%, outside -100% to"
                                 + " +100%");
@@ -220,7 +223,7 @@ final class FeeRules {
     }
 
     private static void range(Emitter emit, Money amount, String path, String what) {
-        if (amount != null && (amount.signum() < 0 || amount.isGreaterThan(LARGEST))) {
+        if (amount != null && CellRange.outside(CellRange.NUMERIC_INPUT, amount.amount())) {
             emit.report(path, what + " is " + amount.format() + ", outside £0 to " + LARGEST.format());
         }
     }

@@ -1,5 +1,7 @@
 package dev.bcfkit.rules.returns;
 
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Table;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.Text;
@@ -14,6 +16,7 @@ import dev.bcfkit.rules.Rule;
 import dev.bcfkit.rules.Severity;
 import dev.bcfkit.rules.calc.Reconciliation;
 import dev.bcfkit.rules.editions.ReturnEditions;
+import dev.bcfkit.rules.engine.CellRange;
 import dev.bcfkit.rules.engine.Pointer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,10 +30,6 @@ import java.util.List;
  * board, so a £1 difference is a real difference, not rounding of a published figure.
  */
 final class FinanceRules {
-    /** "cells requiring a numerical input are restricted to values between 0 and 100,000,000" ({@code [002:1195]}). */
-    static final BigDecimal MAX_NUMERIC = new BigDecimal("100000000");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private FinanceRules() {
     }
 
@@ -143,9 +142,9 @@ final class FinanceRules {
                     if (grid.of(ie) == null) {
                         continue;
                     }
-                    QuarterlyFigures actual = grid.row(ie, FundRow.ACTUAL);
+                    ImmutableTable<FundRow, Quarter, Money> cells = grid.quarters(ie);
                     for (Quarter q : Quarter.values()) {
-                        if (q.compareTo(now) <= 0 && FundGrid.quarter(actual, q) == null) {
+                        if (q.compareTo(now) <= 0 && !cells.contains(FundRow.ACTUAL, q)) {
                             emit.report(grid.pointer(FundRow.ACTUAL, FundGrid.property(q)), "the " + q + " actual "
                                     + grid.property() + " is blank; a " + ctx.period()
                                     + " return gives actuals for every quarter up to " + now);
@@ -166,15 +165,13 @@ final class FinanceRules {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
                 Quarter now = ReturnEditions.quarter(ctx);
                 for (FundGrid grid : FundGrid.values()) {
-                    QuarterlyFigures actual = grid.row(ie, FundRow.ACTUAL);
-                    for (Quarter q : Quarter.values()) {
-                        Money m = FundGrid.quarter(actual, q);
-                        if (q.compareTo(now) > 0 && m != null) {
+                    grid.quarters(ie).row(FundRow.ACTUAL).forEach((q, m) -> {
+                        if (q.compareTo(now) > 0) {
                             emit.report(grid.pointer(FundRow.ACTUAL, FundGrid.property(q)), "the " + q + " actual "
                                     + grid.property() + " " + m.format() + " is given in a " + ctx.period()
                                     + " return; actuals stop at " + now);
                         }
-                    }
+                    });
                 }
             });
 
@@ -197,22 +194,16 @@ final class FinanceRules {
                     + " Continuing Healthcare (%)\"")
             .check((r, ctx, emit) -> {
                 IncomeAndExpenditure ie = r.incomeAndExpenditure();
-                if (ie != null) {
-                    for (FundGrid grid : FundGrid.values()) {
-                        for (FundRow row : FundRow.values()) {
-                            QuarterlyFigures f = grid.row(ie, row);
-                            if (f == null) {
-                                continue;
-                            }
-                            for (Quarter q : Quarter.values()) {
-                                Money m = f.get(q);
-                                if (outOfRange(m)) {
-                                    // the path and label are built only for a figure out of range
-                                    emit.report(grid.pointer(row, FundGrid.property(q)), "the " + q + " "
-                                            + FundGrid.label(row) + " " + grid.property() + " " + m.format()
-                                            + " is outside the template's range £0 to £100,000,000");
-                                }
-                            }
+                for (FundGrid grid : FundGrid.values()) {
+                    for (Table.Cell<FundRow, Quarter, Money> cell : grid.quarters(ie).cellSet()) {
+                        Money m = cell.getValue();
+                        if (CellRange.outside(CellRange.NUMERIC_INPUT, m.amount())) {
+                            // the path and label are built only for a figure out of range
+                            FundRow row = cell.getRowKey();
+                            Quarter q = cell.getColumnKey();
+                            emit.report(grid.pointer(row, FundGrid.property(q)), "the " + q + " "
+                                    + FundGrid.label(row) + " " + grid.property() + " " + m.format()
+                                    + " is outside the template's range £0 to £100,000,000");
                         }
                     }
                 }
@@ -224,7 +215,7 @@ final class FinanceRules {
                     count(emit, phb.stoppedInQuarter(), "stoppedInQuarter",
                             "the number of personal health budgets stopped");
                     BigDecimal pct = phb.percentInContinuingHealthcare();
-                    if (pct != null && (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0)) {
+                    if (CellRange.outside(CellRange.PERCENTAGE, pct)) {
                         emit.report(Pointer.of("additionalMeasures", "personalHealthBudgets",
                                 "percentInContinuingHealthcare"), "the percentage in receipt of NHS Continuing"
                                 + " Healthcare, " + pct.toPlainString() + "%, is outside 0 to 100");
@@ -282,9 +273,10 @@ final class FinanceRules {
             }
         }
         if (now != Quarter.Q4) {
-            Money actual = FundGrid.quarter(grid.row(ie, FundRow.ACTUAL), now);
+            ImmutableTable<FundRow, Quarter, Money> cells = grid.quarters(ie);
+            Money actual = cells.get(FundRow.ACTUAL, now);
             for (FundRow row : List.of(FundRow.PLAN, FundRow.FORECAST)) {
-                Money expected = FundGrid.quarter(grid.row(ie, row), now);
+                Money expected = cells.get(row, now);
                 if (actual != null && expected != null && !actual.equals(expected)) {
                     triggers.add(now + " actual " + grid.property() + " " + actual.format() + " differs from the "
                             + now + " " + FundGrid.label(row) + " " + expected.format() + " by "
@@ -301,12 +293,8 @@ final class FinanceRules {
                 + Reconciliation.difference(annual, pooled).abs().format();
     }
 
-    private static boolean outOfRange(Money m) {
-        return m != null && (m.signum() < 0 || m.amount().compareTo(MAX_NUMERIC) > 0);
-    }
-
     private static void count(Emitter emit, Long n, String property, String what) {
-        if (n != null && (n < 0 || BigDecimal.valueOf(n).compareTo(MAX_NUMERIC) > 0)) {
+        if (n != null && CellRange.outside(CellRange.NUMERIC_INPUT, BigDecimal.valueOf(n))) {
             emit.report(Pointer.of("additionalMeasures", "personalHealthBudgets", property), what + ", " + n
                     + ", is outside the template's range 0 to 100,000,000");
         }

@@ -1,5 +1,6 @@
 package dev.bcfkit.rules.returns;
 
+import com.google.common.collect.ImmutableTable;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.Quarter;
 import dev.bcfkit.core.returns.FundFlow;
@@ -13,8 +14,9 @@ import java.util.Locale;
 /**
  * The two grids of the 2016/17 income and expenditure tab, income into and expenditure from the
  * pooled fund ({@code [002:1011]}), with null-safe access for rules judging a return whose shape
- * may be broken, and the annual figure of a row: the stated "Annual Total" if entered, else the
- * sum of four entered quarters ({@code [002:1615]}).
+ * may be broken, the quarters' cells as a table of row by quarter ({@link #quarters}), and the
+ * annual figure of a row: the stated "Annual Total" if entered, else the sum of four entered
+ * quarters ({@code [002:1615]}).
  */
 enum FundGrid {
     /** "Income". */
@@ -46,6 +48,33 @@ enum FundGrid {
     QuarterlyFigures row(IncomeAndExpenditure ie, FundRow row) {
         FundFlow flow = of(ie);
         return flow == null ? null : figures(flow, row);
+    }
+
+    /**
+     * The quarters' cells of this grid as the template lays them out ({@code [002:1022]}): a row
+     * for each of plan, forecast and actual, a column for each quarter. Only entered cells are in
+     * the table, in the template's order (row by row, Q1 to Q4), so a rule walks the cells there
+     * are instead of testing every blank one; the annual totals are not quarters and stay out.
+     *
+     * @param ie the tab, possibly null
+     * @return the entered quarter figures by row and quarter; empty if the tab, the grid or every
+     *     cell is blank
+     */
+    ImmutableTable<FundRow, Quarter, Money> quarters(IncomeAndExpenditure ie) {
+        FundFlow flow = of(ie);
+        ImmutableTable.Builder<FundRow, Quarter, Money> cells = ImmutableTable.builder();
+        if (flow != null) {
+            for (FundRow row : FundRow.values()) {
+                QuarterlyFigures f = figures(flow, row);
+                for (Quarter q : Quarter.values()) {
+                    Money m = quarter(f, q);
+                    if (m != null) {
+                        cells.put(row, q, m);
+                    }
+                }
+            }
+        }
+        return cells.build();
     }
 
     /**
