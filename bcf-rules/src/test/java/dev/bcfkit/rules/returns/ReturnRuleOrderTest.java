@@ -27,13 +27,18 @@ class ReturnRuleOrderTest {
     void theReturnSectionsListTheirRulesInTemplateOrder() {
         assertEquals(List.of("SECTION-PRESENT", "SECTION-UNEXPECTED"), ids(SectionRules::all));
         assertEquals(List.of("COVER-REQUIRED", "COVER-SIGN-OFF-TBC"), ids(CoverRules::all));
+        assertEquals(List.of("COVER-SUBMITTED-BY-DEADLINE", "COVER-SUBMITTED-AFTER-QUARTER"), ids(SubmissionRules::all));
         assertEquals(List.of("S75-ANSWERED", "S75-DATE"), ids(BudgetArrangementRules::all));
         assertEquals(List.of("COND-LIST", "COND-ROW-UNEXPECTED", "COND-ORDER", "COND-ANSWERED", "COND-ANSWER-ALLOWED", "COND-EXPLANATION",
                 "COND-EXPECTED-DATE", "COND-REGRESSION"), ids(ConditionRules::all));
+        assertEquals(List.of("COND-SOCIAL-CARE-PROTECTED", "COND-DTOC-PLAN-AGREED"), ids(ConditionCommitmentRules::all));
         assertEquals(List.of("FIN-ANNUAL-EQUALS-SUM", "FIN-ANNUAL-EQUALS-POOLED", "FIN-COMMENT-REQUIRED",
                 "FIN-ACTUALS-TO-DATE", "FIN-NO-FUTURE-ACTUALS", "FIN-NUMERIC-RANGE", "FIN-INCOME-EQUALS-EXPENDITURE"),
                 ids(FinanceRules::all));
-        assertEquals(List.of("PHB-POPULATION-PLAUSIBLE"), ids(PersonalHealthBudgetRules::all));
+        assertEquals(List.of("FIN-COMMENTARY-REFERS-TO-CHANGES"), ids(FinancialCommentaryRules::all));
+        assertEquals(List.of("PHB-POPULATION-PLAUSIBLE", "PHB-RATE-AGREES", "PHB-STOCK-AND-FLOW"),
+                ids(PersonalHealthBudgetRules::all));
+        assertEquals(List.of("AM-GO-LIVE-DATE", "AM-ANSWER-PRINTED"), ids(AdditionalMeasuresRules::all));
         assertEquals(List.of("METRIC-ALL-REPORTED", "METRIC-ROW-UNEXPECTED", "METRIC-ASSESSMENT-REQUIRED", "METRIC-ASSESSMENT-ALLOWED",
                 "METRIC-COMMENTARY-REQUIRED", "METRIC-PATIENT-EXPERIENCE-DEFINED", "METRIC-ASSESSMENT-CONTRADICTS-RAG"),
                 ids(MetricRules::all));
@@ -47,12 +52,16 @@ class ReturnRuleOrderTest {
         assertEquals(List.of("FEE-ALL-SERVICES", "FEE-SERVICE-DUPLICATE", "FEE-BLANK-NOT-ZERO", "FEE-NUMERIC-RANGE", "FEE-UPLIFT-REQUIRED",
                 "FEE-COMMENT-LIMIT"),
                 ids(FeeRules::all));
+        assertEquals(List.of("FEE-BASIS"), ids(FeeBasisRules::all));
+        assertEquals(List.of("IBCF-USE-PURPOSE", "IBCF-PROGRESS-REPORTS"), ids(ImprovedBcfReturnRules::all));
     }
 
     @Test
     void theReturnRulesAreTheSectionsInTheOrderAReturnPresentsThem() {
-        assertEquals(ids(SectionRules::all, CoverRules::all, BudgetArrangementRules::all, ConditionRules::all,
-                FinanceRules::all, PersonalHealthBudgetRules::all, MetricRules::all, MetricUnitRules::all,
-                YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all, FeeRules::all), ids(ReturnRules::all));
+        assertEquals(ids(SectionRules::all, CoverRules::all, SubmissionRules::all, BudgetArrangementRules::all,
+                ConditionRules::all, ConditionCommitmentRules::all, FinanceRules::all, FinancialCommentaryRules::all,
+                PersonalHealthBudgetRules::all, AdditionalMeasuresRules::all, MetricRules::all, MetricUnitRules::all,
+                YearEndFeedbackRules::all, HicmRules::all, NarrativeRules::all, FeeRules::all, FeeBasisRules::all,
+                ImprovedBcfReturnRules::all), ids(ReturnRules::all));
     }
 }
