@@ -1,6 +1,5 @@
 package dev.bcfkit.rules.returns;
 
-import dev.bcfkit.core.Text;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.NationalCondition;
@@ -78,7 +77,7 @@ final class ConditionCommitmentRules {
             ConditionAnswer a = row.answer();
             if (row.condition() == condition && (a == ConditionAnswer.NO || a == ConditionAnswer.NO_IN_PROGRESS)) {
                 emit.report(Pointer.of("nationalConditions", i, "answer"), "condition " + condition.code() + " \""
-                        + Text.abbreviate(condition.wording()) + "\" is answered \"" + a.label() + "\", "
+                        + condition.wording() + "\" is answered \"" + a.label() + "\", "
                         + consequence);
                 return;
             }
