@@ -47,7 +47,6 @@ final class SubmissionRules {
             .source("[002:1181] \"A completed return must be submitted to the Better Care Support Team inbox"
                     + " (england.bettercaresupport@nhs.net) by midday on 25th November 2016\"; [002:1185] \"This Excel"
                     + " data collection template for Q2 2016-17\"")
-            .statedOnlyIn(ctx -> DEADLINE_PERIOD.equals(ctx.period()), "the Q2 2016/17 template's guidance [002:1181]")
             .requirements("R72")
             .check((r, ctx, emit) -> {
                 LocalDate submitted = r.cover() == null ? null : r.cover().submittedOn();
