@@ -4,6 +4,7 @@ import dev.bcfkit.core.Money;
 import dev.bcfkit.core.returns.AdditionalIbcf;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.returns.AverageFee;
+import dev.bcfkit.core.returns.FeeBasis;
 import dev.bcfkit.core.returns.FeeBasisItem;
 import dev.bcfkit.core.returns.FeeServiceType;
 import java.math.BigDecimal;
@@ -61,13 +62,14 @@ final class Fees {
 
     /**
      * @return fee-basis answers for some of the items, each following the instructions
-     *     ({@code [004:155-164]}): "Yes" for what the averages include, "No" for what they exclude
+     *     ({@code [004:155-164]}): "Yes" for what the averages include, "No" for what they exclude;
+     *     or none recorded
      */
-    static Arbitrary<Map<FeeBasisItem, YesNo>> feeBasis() {
+    static Arbitrary<FeeBasis> feeBasis() {
         return Arbitraries.subsetOf(FeeBasisItem.values()).map(items -> {
             Map<FeeBasisItem, YesNo> answers = new EnumMap<>(FeeBasisItem.class);
             items.forEach(i -> answers.put(i, i.included() ? YesNo.YES : YesNo.NO));
-            return answers;
-        });
+            return new FeeBasis(answers);
+        }).injectNull(0.3);
     }
 }

@@ -9,6 +9,7 @@ import dev.bcfkit.core.returns.AdditionalMeasures;
 import dev.bcfkit.core.returns.CareSetting;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
+import dev.bcfkit.core.returns.FeeBasis;
 import dev.bcfkit.core.returns.FeeBasisItem;
 import dev.bcfkit.core.returns.ImprovedBcfProgress;
 import dev.bcfkit.core.returns.NationalCondition;
@@ -98,9 +99,11 @@ final class ReturnCheckDefects {
                 r -> Arbitraries.of(FeeBasisItem.class).map(item -> {
                     AdditionalIbcf ibcf = r.additionalIbcf();
                     Map<FeeBasisItem, YesNo> basis = new EnumMap<>(FeeBasisItem.class);
-                    basis.putAll(ibcf.feeBasis());
+                    if (ibcf.feeBasis() != null) {
+                        basis.putAll(ibcf.feeBasis().answers());
+                    }
                     basis.put(item, item.included() ? YesNo.NO : YesNo.YES);
-                    return ReturnEdits.ibcf(r, ibcf.withFeeBasis(basis));
+                    return ReturnEdits.ibcf(r, ibcf.withFeeBasis(new FeeBasis(basis)));
                 }));
     }
 

@@ -2,13 +2,10 @@ package dev.bcfkit.core.returns;
 
 import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.Money;
-import dev.bcfkit.core.YesNo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The 2018/19 "Additional improved Better Care Fund" section ({@code [004:145-182]}): the
@@ -18,22 +15,20 @@ import java.util.TreeMap;
  * @param allocation "Additional improved Better Care Fund Allocation for 2018/19", or null
  * @param fees the average-fee questions
  * @param feeCommentary additional commentary on the fee information, or null
- * @param feeBasis for each item the instructions name ({@code [004:155-164]}), whether the averages
- *     include it ("Yes") or not ("No"), where the return records it; an item not recorded is absent
- *     (blank), and an absent map reads as empty
+ * @param feeBasis what the averages include and exclude ({@code [004:155-164]}), where the return
+ *     records it, or null
  */
 public record AdditionalIbcf(
         Money allocation,
         @NotNull List<@Valid AverageFee> fees,
         @Size(max = 100_000) String feeCommentary,
-        Map<FeeBasisItem, YesNo> feeBasis) {
+        @Valid FeeBasis feeBasis) {
 
     /**
-     * @throws dev.bcfkit.core.BcfException if the list is null, or a fee-basis item or answer is null
+     * @throws dev.bcfkit.core.BcfException if the list is null
      */
     public AdditionalIbcf {
         fees = Components.list("fees", fees);
-        feeBasis = Components.sortedMap("feeBasis", feeBasis == null ? new TreeMap<>() : feeBasis);
     }
 
     /**
@@ -48,10 +43,10 @@ public record AdditionalIbcf(
     }
 
     /**
-     * @param basis the fee basis answers
-     * @return this section with those answers
+     * @param basis the fee basis, or null
+     * @return this section with that fee basis
      */
-    public AdditionalIbcf withFeeBasis(Map<FeeBasisItem, YesNo> basis) {
+    public AdditionalIbcf withFeeBasis(FeeBasis basis) {
         return new AdditionalIbcf(allocation, fees, feeCommentary, basis);
     }
 }

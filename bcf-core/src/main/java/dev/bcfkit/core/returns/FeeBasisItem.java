@@ -11,7 +11,7 @@ package dev.bcfkit.core.returns;
  * local authority as part of a Managed Personal Budget".
  *
  * <p>The template states these as instructions, not questions; a return records, item by item,
- * whether its averages include the item ({@link AdditionalIbcf#feeBasis()}).
+ * whether its averages include the item ({@link FeeBasis}).
  */
 public enum FeeBasisItem {
     /** "including client contributions" ({@code [004:155]}, {@code [004:157]}). */

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What the 2018/19 average fees include and exclude ({@code [004:155-164]}), as the return
- * records it item by item ({@link AdditionalIbcf#feeBasis()}).
+ * records it item by item ({@link dev.bcfkit.core.returns.FeeBasis}).
  */
 final class FeeBasisRules {
     private FeeBasisRules() {
@@ -46,14 +46,14 @@ final class FeeBasisRules {
             .requirements("R78")
             .check((r, ctx, emit) -> {
                 AdditionalIbcf ibcf = r.additionalIbcf();
-                if (ibcf == null) {
+                if (ibcf == null || ibcf.feeBasis() == null) {
                     return;
                 }
-                for (Map.Entry<FeeBasisItem, YesNo> e : ibcf.feeBasis().entrySet()) {
+                for (Map.Entry<FeeBasisItem, YesNo> e : ibcf.feeBasis().answers().entrySet()) {
                     FeeBasisItem item = e.getKey();
                     boolean includes = e.getValue() == YesNo.YES;
                     if (includes != item.included()) {
-                        emit.report(Pointer.of("additionalIbcf", "feeBasis", item.label()), "the average fees are"
+                        emit.report(Pointer.of("additionalIbcf", "feeBasis", "answers", item.label()), "the average fees are"
                                 + " recorded as " + (includes ? "including" : "excluding") + " \"" + item.label()
                                 + "\" (\"" + e.getValue().label() + "\"); the instructions say they "
                                 + (item.included() ? "include" : "exclude") + " it");

@@ -7,6 +7,7 @@ import dev.bcfkit.core.returns.AdditionalMeasures;
 import dev.bcfkit.core.returns.CareSetting;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
+import dev.bcfkit.core.returns.FeeBasis;
 import dev.bcfkit.core.returns.FeeBasisItem;
 import dev.bcfkit.core.returns.FundFlow;
 import dev.bcfkit.core.returns.IncomeAndExpenditure;
@@ -78,7 +79,7 @@ final class ReturnCheckEdits {
     /** @return the 2018/19 return with these fee-basis answers */
     static QuarterlyReturn feeBasis(Map<FeeBasisItem, YesNo> basis) {
         QuarterlyReturn r = ReturnSamples.complete2018();
-        return ReturnEdits.additionalIbcf(r, r.additionalIbcf().withFeeBasis(basis));
+        return ReturnEdits.additionalIbcf(r, r.additionalIbcf().withFeeBasis(new FeeBasis(basis)));
     }
 
     /**

@@ -80,9 +80,9 @@ final class ReturnChecksBrokenCases {
         c.add(new Case("FEE-BASIS", "fees including NHS Funded Nursing Care and excluding client contributions",
                 () -> ReturnCheckEdits.feeBasis(Map.of(FeeBasisItem.NHS_FUNDED_NURSING_CARE, YesNo.YES,
                         FeeBasisItem.CLIENT_CONTRIBUTIONS, YesNo.NO, FeeBasisItem.THIRD_PARTY_TOP_UPS, YesNo.NO)),
-                List.of("/additionalIbcf/feeBasis/Client contributions: the average fees are recorded as excluding"
+                List.of("/additionalIbcf/feeBasis/answers/Client contributions: the average fees are recorded as excluding"
                         + " \"Client contributions\" (\"No\"); the instructions say they include it",
-                        "/additionalIbcf/feeBasis/NHS Funded Nursing Care: the average fees are recorded as including"
+                        "/additionalIbcf/feeBasis/answers/NHS Funded Nursing Care: the average fees are recorded as including"
                         + " \"NHS Funded Nursing Care\" (\"Yes\"); the instructions say they exclude it")));
         c.add(new Case("IBCF-USE-PURPOSE", "2017/18 a use without a purpose",
                 () -> complete2017().withImprovedBcfProgress(new ImprovedBcfProgress(List.of(
