@@ -85,6 +85,8 @@ final class Limits {
             Map.entry("YearEndFeedback.successes", 50),
             Map.entry("YearEndFeedback.challenges", 50),
             Map.entry("AdditionalIbcf.fees", 50),
+            // Nottinghamshire's iBCF proposals are a dozen or so uses under six headings ([000:57-101]).
+            Map.entry("ImprovedBcfProgress.uses", 200),
             // Maturity by reporting period: five quarters are shown at most ([000:222]).
             Map.entry("ChangeAssessment.maturity", 50),
             Map.entry("RedBag.maturity", 50),

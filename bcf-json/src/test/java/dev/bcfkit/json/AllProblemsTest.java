@@ -61,7 +61,7 @@ class AllProblemsTest {
         assertEquals("/cover/completedby", first.pointer());
         assertEquals(11, first.line());
         assertEquals("unknown property \"completedby\"; a return cover has healthAndWellbeingBoard, completedBy,"
-                + " email, contactNumber, signedOffBy", first.problem());
+                + " email, contactNumber, signedOffBy, submittedOn", first.problem());
         // the single-problem accessors describe the first
         assertEquals("/cover/completedby", e.pointer());
         assertEquals(first.problem(), e.problem());

@@ -47,7 +47,7 @@ class StrictReaderTest {
                 "\"completedBy\": \"Nick Faint\",\n    \"colour\": {\"deep\": [1, 2]},");
         assertRefusal(refused(strict, text, QuarterlyReturn.class), "/cover/colour",
                 "unknown property \"colour\"; a return cover has healthAndWellbeingBoard, completedBy, email,"
-                        + " contactNumber, signedOffBy", text, "\"colour\"");
+                        + " contactNumber, signedOffBy, submittedOn", text, "\"colour\"");
         assertEquals(strict.read(bytes(RETURN_2016_17), QuarterlyReturn.class),
                 lenient.read(bytes(text), QuarterlyReturn.class));
     }

@@ -60,11 +60,16 @@ final class DataMeasures {
     static Arbitrary<AdditionalMeasures.PersonalHealthBudgets> personalHealthBudgets(ReportingPeriod period) {
         Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100))
                 .ofScale(0);
-        return Combinators.combine(Arbitraries.longs().between(0, 5_000), Arbitraries.longs().between(0, 1_000),
-                Arbitraries.longs().between(0, 1_000), percent, Arbitraries.longs().between(10_000, 1_500_000))
-                .as((total, added, stopped, pct, population) -> new AdditionalMeasures.PersonalHealthBudgets(
-                        total, added, stopped, pct,
-                        BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(100_000))
+        // The counts follow stock and flow: in place at the start, plus new, less stopped (at most
+        // those in place at the start or new), are in place at the end ([002:1134-1137]).
+        Arbitrary<long[]> counts = Combinators.combine(Arbitraries.longs().between(0, 5_000),
+                Arbitraries.longs().between(0, 1_000)).as((opening, added) -> new long[] {opening, added})
+                .flatMap(oa -> Arbitraries.longs().between(0, Math.min(1_000, oa[0] + oa[1]))
+                        .map(stopped -> new long[] {oa[0] + oa[1] - stopped, oa[1], stopped}));
+        return Combinators.combine(counts, percent, Arbitraries.longs().between(10_000, 1_500_000))
+                .as((c, pct, population) -> new AdditionalMeasures.PersonalHealthBudgets(
+                        c[0], c[1], c[2], pct,
+                        BigDecimal.valueOf(c[0]).multiply(BigDecimal.valueOf(100_000))
                                 .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP),
                         population, "Mid " + period.calendarYear()));
     }

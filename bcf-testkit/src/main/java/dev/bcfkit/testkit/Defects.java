@@ -161,6 +161,21 @@ public final class Defects {
     private Defects() {
     }
 
+    /** A 2016/17 Q2 return submitted after midday on 25 November 2016 ({@code [002:1181]}). */
+    public static final Defect<QuarterlyReturn> COVER_SUBMITTED_BY_DEADLINE = ReturnCheckDefects.submittedLate();
+    /** 2016/17 condition 2 answered "No" ({@code [002:897]}, {@code [002:929]}): a WARNING. */
+    public static final Defect<QuarterlyReturn> COND_SOCIAL_CARE_PROTECTED = ReturnCheckDefects.socialCareNotProtected();
+    /** More new PHBs than in place at the end plus stopped ({@code [002:1134-1137]}): a derived WARNING. */
+    public static final Defect<QuarterlyReturn> PHB_STOCK_AND_FLOW = ReturnCheckDefects.phbStockAndFlow();
+    /** A PHB rate that is not the total per 100,000 population ({@code [002:1134-1140]}): a derived WARNING. */
+    public static final Defect<QuarterlyReturn> PHB_RATE_AGREES = ReturnCheckDefects.phbRateDisagrees();
+    /** A go-live date neither dd/mm/yy nor "Live" ({@code [002:1123]}, {@code [002:1285]}): a WARNING. */
+    public static final Defect<QuarterlyReturn> AM_GO_LIVE_DATE = ReturnCheckDefects.goLiveNotADate();
+    /** An average fee including what it should exclude, or the reverse ({@code [004:155-164]}): a WARNING. */
+    public static final Defect<QuarterlyReturn> FEE_BASIS = ReturnCheckDefects.feeBasisContrary();
+    /** An improved BCF use with none of its three purposes ({@code [002:117]}): a WARNING. */
+    public static final Defect<QuarterlyReturn> IBCF_USE_PURPOSE = ReturnCheckDefects.ibcfUseWithoutPurpose();
+
     /** @return every quarterly-return defect, in rule order */
     public static List<Defect<QuarterlyReturn>> forReturns() {
         return List.of(FIN_ANNUAL_EQUALS_SUM, FIN_COMMENT_REQUIRED, FIN_ACTUALS_TO_DATE, FIN_NO_FUTURE_ACTUALS,
@@ -172,7 +187,8 @@ public final class Defects {
                 METRIC_ALL_REPORTED, METRIC_ROW_UNEXPECTED,
                 METRIC_ASSESSMENT_ALLOWED, METRIC_COMMENTARY_REQUIRED, METRIC_PATIENT_EXPERIENCE_DEFINED,
                 HICM_MATURITY_PLANNED, YEF_STATEMENTS_ANSWERED, YEF_AT_MOST_THREE, YEF_CATEGORISED, SECTION_PRESENT,
-                SHAPE_VIOLATION);
+                SHAPE_VIOLATION, COVER_SUBMITTED_BY_DEADLINE, COND_SOCIAL_CARE_PROTECTED, PHB_STOCK_AND_FLOW,
+                PHB_RATE_AGREES, AM_GO_LIVE_DATE, FEE_BASIS, IBCF_USE_PURPOSE);
     }
 
     /** @return every plan defect */

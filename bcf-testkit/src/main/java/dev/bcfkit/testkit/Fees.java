@@ -2,11 +2,16 @@ package dev.bcfkit.testkit;
 
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.returns.AdditionalIbcf;
+import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.returns.AverageFee;
+import dev.bcfkit.core.returns.FeeBasis;
+import dev.bcfkit.core.returns.FeeBasisItem;
 import dev.bcfkit.core.returns.FeeServiceType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -52,6 +57,19 @@ final class Fees {
             fees.add(fee(t));
         }
         return Combinators.combine(Amounts.wholePounds(1, 50_000_000), Combinators.combine(fees).as(List::copyOf),
-                Texts.nonBlank(COMMENT_LIMIT).injectNull(0.3)).as(AdditionalIbcf::new);
+                Texts.nonBlank(COMMENT_LIMIT).injectNull(0.3), feeBasis()).as(AdditionalIbcf::new);
+    }
+
+    /**
+     * @return fee-basis answers for some of the items, each following the instructions
+     *     ({@code [004:155-164]}): "Yes" for what the averages include, "No" for what they exclude;
+     *     or none recorded
+     */
+    static Arbitrary<FeeBasis> feeBasis() {
+        return Arbitraries.subsetOf(FeeBasisItem.values()).map(items -> {
+            Map<FeeBasisItem, YesNo> answers = new EnumMap<>(FeeBasisItem.class);
+            items.forEach(i -> answers.put(i, i.included() ? YesNo.YES : YesNo.NO));
+            return new FeeBasis(answers);
+        }).injectNull(0.3);
     }
 }

@@ -9,7 +9,7 @@ import dev.bcfkit.core.funding.ContributionSource;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.ImprovedBcfConditions;
-import dev.bcfkit.core.plan.ImprovedBcfPurpose;
+import dev.bcfkit.core.funding.ImprovedBcfPurpose;
 import dev.bcfkit.core.plan.ImprovedBcfUse;
 import dev.bcfkit.core.plan.NhsContributionUse;
 import dev.bcfkit.core.plan.OutOfHospitalShare;

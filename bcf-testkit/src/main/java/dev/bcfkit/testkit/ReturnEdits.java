@@ -1,6 +1,7 @@
 package dev.bcfkit.testkit;
 
 import dev.bcfkit.core.returns.AdditionalIbcf;
+import dev.bcfkit.core.returns.AdditionalMeasures;
 import dev.bcfkit.core.returns.BudgetArrangements;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.HighImpactChangeModel;
@@ -23,49 +24,55 @@ final class ReturnEdits {
     static QuarterlyReturn cover(QuarterlyReturn r, ReturnCover cover) {
         return new QuarterlyReturn(r.period(), cover, r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn budget(QuarterlyReturn r, BudgetArrangements budget) {
         return new QuarterlyReturn(r.period(), r.cover(), budget, r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn conditions(QuarterlyReturn r, List<ConditionResponse> conditions) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), conditions,
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn finances(QuarterlyReturn r, IncomeAndExpenditure finances) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 finances, r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn metrics(QuarterlyReturn r, List<MetricProgress> metrics) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), metrics, r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn hicm(QuarterlyReturn r, HighImpactChangeModel hicm) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                hicm, r.narrative(), r.additionalIbcf());
+                hicm, r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn narrative(QuarterlyReturn r, Narrative narrative) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), narrative, r.additionalIbcf());
+                r.highImpactChangeModel(), narrative, r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     static QuarterlyReturn ibcf(QuarterlyReturn r, AdditionalIbcf ibcf) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), ibcf);
+                r.highImpactChangeModel(), r.narrative(), ibcf, r.improvedBcfProgress());
+    }
+
+    static QuarterlyReturn additionalMeasures(QuarterlyReturn r, AdditionalMeasures measures) {
+        return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
+                r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), measures,
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     /**

@@ -51,6 +51,13 @@ final class Returns {
      * @return valid returns for that period
      */
     static Arbitrary<QuarterlyReturn> forPeriod(ReportingPeriod period) {
+        return Combinators.combine(sections(period), Submissions.dates(period), ImprovedBcfUses.progress(period))
+                .as((r, submitted, progress) -> ReturnEdits.cover(r, r.cover().withSubmittedOn(submitted))
+                        .withImprovedBcfProgress(Edition.ofReturn(period.year()) == Edition.QUARTERLY_2016_17
+                                ? null : progress));
+    }
+
+    private static Arbitrary<QuarterlyReturn> sections(ReportingPeriod period) {
         Edition edition = Edition.ofReturn(period.year());
         if (edition == Edition.QUARTERLY_2016_17) {
             if (period.quarter() == Quarter.Q4) {

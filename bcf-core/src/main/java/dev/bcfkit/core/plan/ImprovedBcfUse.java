@@ -2,6 +2,7 @@ package dev.bcfkit.core.plan;
 
 import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.Money;
+import dev.bcfkit.core.funding.ImprovedBcfPurpose;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -77,6 +77,29 @@ public record AdditionalMeasures(
             BigDecimal ratePer100kShown,
             Long population,
             @Size(max = 50) String populationLabel) {
+
+        /**
+         * The number of PHBs in place at the start of the quarter that the three counts imply:
+         * those in place at the end, less those put in place during the quarter, plus those
+         * stopped during it ({@code [002:1134-1137]}; derived, the template does not print it).
+         * Southend's 24 at the end, 7 new and 17 stopped imply 34 at the start. A return's opening
+         * total should equal the previous quarter's {@link #total()}.
+         *
+         * @return the implied opening total (negative when the counts cannot all be right), or null
+         *     unless all three counts are given or if it lies beyond the range of a {@code long}
+         */
+        public Long openingTotal() {
+            if (total == null || newInQuarter == null || stoppedInQuarter == null) {
+                return null;
+            }
+            BigDecimal opening = BigDecimal.valueOf(total).subtract(BigDecimal.valueOf(newInQuarter))
+                    .add(BigDecimal.valueOf(stoppedInQuarter));
+            try {
+                return opening.longValueExact();
+            } catch (ArithmeticException beyondLong) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.List;
  * @param highImpactChangeModel the HICM sheet (2017-19), or null
  * @param narrative the narrative
  * @param additionalIbcf the additional iBCF section (2018/19), or null
+ * @param improvedBcfProgress the improved BCF's use and quarterly progress reports as the board
+ *     records them (2017/18 and 2018/19), or null
  */
 public record QuarterlyReturn(
         @NotNull ReportingPeriod period,
@@ -40,7 +42,8 @@ public record QuarterlyReturn(
         @Valid AdditionalMeasures additionalMeasures,
         @Valid HighImpactChangeModel highImpactChangeModel,
         @Valid Narrative narrative,
-        @Valid AdditionalIbcf additionalIbcf) implements BcfDocument {
+        @Valid AdditionalIbcf additionalIbcf,
+        @Valid ImprovedBcfProgress improvedBcfProgress) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a list is null
@@ -48,6 +51,40 @@ public record QuarterlyReturn(
     public QuarterlyReturn {
         nationalConditions = Components.list("nationalConditions", nationalConditions);
         metrics = Components.list("metrics", metrics);
+    }
+
+    /**
+     * A return with no improved BCF progress recorded.
+     *
+     * @param period the quarter reported on
+     * @param cover the cover sheet
+     * @param budgetArrangements the s.75 pooled-budget question
+     * @param nationalConditions the national condition rows
+     * @param incomeAndExpenditure income and expenditure, or null
+     * @param metrics the metric blocks
+     * @param yearEndFeedback year-end feedback, or null
+     * @param additionalMeasures additional measures, or null
+     * @param highImpactChangeModel the HICM sheet, or null
+     * @param narrative the narrative
+     * @param additionalIbcf the additional iBCF section, or null
+     * @throws dev.bcfkit.core.BcfException if a list is null
+     */
+    public QuarterlyReturn(ReportingPeriod period, ReturnCover cover, BudgetArrangements budgetArrangements,
+            List<ConditionResponse> nationalConditions, IncomeAndExpenditure incomeAndExpenditure,
+            List<MetricProgress> metrics, YearEndFeedback yearEndFeedback, AdditionalMeasures additionalMeasures,
+            HighImpactChangeModel highImpactChangeModel, Narrative narrative, AdditionalIbcf additionalIbcf) {
+        this(period, cover, budgetArrangements, nationalConditions, incomeAndExpenditure, metrics, yearEndFeedback,
+                additionalMeasures, highImpactChangeModel, narrative, additionalIbcf, null);
+    }
+
+    /**
+     * @param progress the improved BCF progress, or null
+     * @return this return with that improved BCF progress
+     */
+    public QuarterlyReturn withImprovedBcfProgress(ImprovedBcfProgress progress) {
+        return new QuarterlyReturn(period, cover, budgetArrangements, nationalConditions, incomeAndExpenditure,
+                metrics, yearEndFeedback, additionalMeasures, highImpactChangeModel, narrative, additionalIbcf,
+                progress);
     }
 
     /**

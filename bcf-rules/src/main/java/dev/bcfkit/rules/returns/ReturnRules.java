@@ -26,16 +26,22 @@ public final class ReturnRules {
         List<Rule<QuarterlyReturn>> rules = new ArrayList<>();
         rules.addAll(SectionRules.all());
         rules.addAll(CoverRules.all());
+        rules.addAll(SubmissionRules.all());
         rules.addAll(BudgetArrangementRules.all());
         rules.addAll(ConditionRules.all());
+        rules.addAll(ConditionCommitmentRules.all());
         rules.addAll(FinanceRules.all());
+        rules.addAll(FinancialCommentaryRules.all());
         rules.addAll(PersonalHealthBudgetRules.all());
+        rules.addAll(AdditionalMeasuresRules.all());
         rules.addAll(MetricRules.all());
         rules.addAll(MetricUnitRules.all());
         rules.addAll(YearEndFeedbackRules.all());
         rules.addAll(HicmRules.all());
         rules.addAll(NarrativeRules.all());
         rules.addAll(FeeRules.all());
+        rules.addAll(FeeBasisRules.all());
+        rules.addAll(ImprovedBcfReturnRules.all());
         return Collections.unmodifiableList(rules);
     }
 }

@@ -13,7 +13,7 @@ import dev.bcfkit.core.funding.ImprovedBcf;
 import dev.bcfkit.core.funding.SocialCareContribution;
 import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.ImprovedBcfConditions;
-import dev.bcfkit.core.plan.ImprovedBcfPurpose;
+import dev.bcfkit.core.funding.ImprovedBcfPurpose;
 import dev.bcfkit.core.plan.ImprovedBcfUse;
 import dev.bcfkit.core.plan.NhsContributionUse;
 import dev.bcfkit.core.plan.OutOfHospitalShare;

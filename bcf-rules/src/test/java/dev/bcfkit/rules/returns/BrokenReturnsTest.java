@@ -78,6 +78,7 @@ class BrokenReturnsTest {
         c.addAll(highImpactChangeModel());
         c.addAll(narrative());
         c.addAll(fees());
+        c.addAll(ReturnChecksBrokenCases.cases());
         return c;
     }
 

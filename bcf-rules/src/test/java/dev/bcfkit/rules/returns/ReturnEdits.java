@@ -26,25 +26,25 @@ public final class ReturnEdits {
     public static QuarterlyReturn period(QuarterlyReturn r, ReportingPeriod v) {
         return new QuarterlyReturn(v, r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn cover(QuarterlyReturn r, ReturnCover v) {
         return new QuarterlyReturn(r.period(), v, r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf());
+                r.highImpactChangeModel(), r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn budget(QuarterlyReturn r, BudgetArrangements v) {
         return new QuarterlyReturn(r.period(), r.cover(), v, r.nationalConditions(), r.incomeAndExpenditure(),
                 r.metrics(), r.yearEndFeedback(), r.additionalMeasures(), r.highImpactChangeModel(), r.narrative(),
-                r.additionalIbcf());
+                r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn conditions(QuarterlyReturn r, List<ConditionResponse> v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), v, r.incomeAndExpenditure(),
                 r.metrics(), r.yearEndFeedback(), r.additionalMeasures(), r.highImpactChangeModel(), r.narrative(),
-                r.additionalIbcf());
+                r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     /** @return the return with condition row {@code index} replaced by {@code edit} of it */
@@ -57,13 +57,13 @@ public final class ReturnEdits {
     public static QuarterlyReturn incomeAndExpenditure(QuarterlyReturn r, IncomeAndExpenditure v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(), v,
                 r.metrics(), r.yearEndFeedback(), r.additionalMeasures(), r.highImpactChangeModel(), r.narrative(),
-                r.additionalIbcf());
+                r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn metrics(QuarterlyReturn r, List<MetricProgress> v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), v, r.yearEndFeedback(), r.additionalMeasures(), r.highImpactChangeModel(),
-                r.narrative(), r.additionalIbcf());
+                r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     /** @return the return with metric row {@code index} replaced by {@code edit} of it */
@@ -76,30 +76,30 @@ public final class ReturnEdits {
     public static QuarterlyReturn yearEndFeedback(QuarterlyReturn r, YearEndFeedback v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), v, r.additionalMeasures(), r.highImpactChangeModel(),
-                r.narrative(), r.additionalIbcf());
+                r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn additionalMeasures(QuarterlyReturn r, AdditionalMeasures v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), v, r.highImpactChangeModel(),
-                r.narrative(), r.additionalIbcf());
+                r.narrative(), r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn hicm(QuarterlyReturn r, HighImpactChangeModel v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(), v, r.narrative(),
-                r.additionalIbcf());
+                r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn narrative(QuarterlyReturn r, Narrative v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), v, r.additionalIbcf());
+                r.highImpactChangeModel(), v, r.additionalIbcf(), r.improvedBcfProgress());
     }
 
     public static QuarterlyReturn additionalIbcf(QuarterlyReturn r, AdditionalIbcf v) {
         return new QuarterlyReturn(r.period(), r.cover(), r.budgetArrangements(), r.nationalConditions(),
                 r.incomeAndExpenditure(), r.metrics(), r.yearEndFeedback(), r.additionalMeasures(),
-                r.highImpactChangeModel(), r.narrative(), v);
+                r.highImpactChangeModel(), r.narrative(), v, r.improvedBcfProgress());
     }
 }

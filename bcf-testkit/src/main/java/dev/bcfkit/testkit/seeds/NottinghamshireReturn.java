@@ -25,8 +25,10 @@ import dev.bcfkit.core.returns.MetricProgress;
 import dev.bcfkit.core.returns.NationalCondition;
 import dev.bcfkit.core.returns.Narrative;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.returns.ImprovedBcfProgress;
 import dev.bcfkit.core.returns.ReturnCover;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -88,7 +90,11 @@ public final class NottinghamshireReturn {
                 null, // additional measures: 2016/17 only
                 NottinghamshireHighImpactChanges.model(),
                 new Narrative(PROGRESS, SUCCESS_STORY),
-                null); // additional iBCF: 2018/19 only
+                null, // additional iBCF: 2018/19 only
+                // [000:52] "Two progress reports have been submitted to date"; the report groups its
+                // proposals by heading ([000:57-101]) but names no purpose or amount for each, so no use
+                // is recorded
+                new ImprovedBcfProgress(List.of(), 2));
     }
 
     /**
@@ -125,7 +131,10 @@ public final class NottinghamshireReturn {
                 "Joanna Cooper",                                  // [000:187]
                 "joanna.cooper@nottscc.gov.uk",                   // [000:188]
                 "0115 9773577",                                   // [000:189]
-                "TBC");                                           // [000:190], a placeholder
+                "TBC",                                            // [000:190], a placeholder
+                // [000:37] "the Q2 2017/18 national report was submitted to NHS England on 17 November"
+                // (the report is dated 6 December 2017, [000:3])
+                LocalDate.of(2017, 11, 17));
     }
 
     /** "Confirmation of National Conditions", {@code [000:194-199]}: all "Yes", no explanations. */
