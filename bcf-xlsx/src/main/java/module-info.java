@@ -13,6 +13,7 @@ module dev.bcfkit.xlsx {
     requires transitive dev.bcfkit.json;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
+    requires java.xml;
 
     exports dev.bcfkit.xlsx;
 }

@@ -17,9 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Opens a workbook only if it is safe to: not macro-enabled, not encrypted or an old binary
- * file, a sound zip, no zip bomb, not too big, and no sheet with more rows than a return has
- * room for. Every refusal is one {@link BcfParseException} naming the file. Derived limits: a
+ * Opens a workbook only if it is safe to: not macro-enabled (by name or content), not encrypted
+ * or an old binary file, a sound zip, no zip bomb, no DTD, not too big, and no sheet with more
+ * rows, columns or cells than a return has room for ({@link WorkbookScan} reads every part as a
+ * stream before POI loads any). Every refusal is one {@link BcfParseException} naming the file. Derived limits: a
  * return's template has a few hundred rows at most, so 5,000 rows a sheet and 20 MB a file leave
  * a wide margin while keeping a hostile file's memory bounded.
  */
@@ -30,8 +31,8 @@ final class WorkbookOpening {
     static final int MAX_ROWS = 5_000;
     /** An entry may inflate at most this many times its compressed size (POI's zip-bomb guard). */
     static final double MIN_INFLATE_RATIO = 0.01;
-    /** The largest inflated zip entry. */
-    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    /** The largest inflated zip entry (checked first, as a stream, by {@link WorkbookScan}). */
+    static final long MAX_ENTRY_BYTES = WorkbookScan.MAX_ENTRY_BYTES;
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
@@ -57,6 +58,7 @@ final class WorkbookOpening {
             throw refused(source, "the file is " + size + " bytes; a workbook of at most " + MAX_FILE_BYTES
                     + " bytes is read");
         }
+        WorkbookScan.scan(file, source);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         XSSFWorkbook workbook;
@@ -137,7 +139,7 @@ final class WorkbookOpening {
         }
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
         return m.length() > 200 ? m.substring(0, 200) + "..." : m;
     }

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The {@code bcf} command-line tool, for analysts' scripts: {@code check}, {@code rules},
- * {@code summary} and {@code report} work on plans and returns as JSON; {@code split},
+ * {@code summary} and {@code report} work on plans and returns as JSON and on returns as Excel
+ * workbooks, {@code convert} turns one into the other; {@code split},
  * {@code rate}, {@code rag}, {@code uplift} and {@code fees} run the BCF calculators. Run
  * {@code bcf --help} for the list and {@code bcf <command> --help} for each.
  *
@@ -43,6 +44,7 @@ public final class Bcf {
                 new RulesCommand(),
                 new SummaryCommand(checkers),
                 new ReportCommand(checkers),
+                new ConvertCommand(),
                 new SplitCommand(),
                 new CommandGroup("rate", "rates per 100,000 population",
                         List.of(new RatePer100kCommand(), new RateDtocCommand())),

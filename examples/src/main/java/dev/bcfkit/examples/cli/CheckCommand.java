@@ -43,15 +43,22 @@ final class CheckCommand extends OptionCommand {
         return """
                 Usage: bcf check [--format text|json] [--timeout SECONDS] FILE...
 
-                Validates each FILE (a plan, quarterly return or pooled budget as JSON; - reads
-                standard input) with the rulebook of its edition, and prints per file the edition,
-                the questions answered per section and the findings grouped by severity.
+                Validates each FILE (a plan, quarterly return or pooled budget as JSON, or a
+                quarterly return as an Excel workbook laid out like its template, .xlsx; - reads
+                JSON from standard input) with the rulebook of its edition, and prints per file the
+                edition, the questions answered per section and the findings grouped by severity.
+                A finding on a workbook names its cell beside its path, as in
+                  at /additionalIbcf/allocation (6. Additional iBCF!B4): ...
+                A formula where the template wants a typed value is read as the value Excel
+                cached, with a WARNING of rule READ-WORKBOOK-FORMULA.
 
                 --format json prints one object with an entry for every FILE, in order:
                   {"files": [{"file", "edition", "complete",
                               "sections": [{"section", "answered", "expected"}],
-                              "findings": [{"rule", "severity", "path", "message", "source"}]}]}
-                and for a FILE that cannot be read, parsed or checked:
+                              "findings": [{"rule", "severity", "path", "cell", "message",
+                                            "source"}]}]}
+                where cell is the workbook's cell as "sheet!A1" (null for JSON, or where no
+                cell holds the value); and for a FILE that cannot be read, parsed or checked:
                   {"file", "error": {"message", "line", "column", "pointer",
                                      "problems": [{"message", "line", "column", "pointer"}]}}
                 where message, line, column and pointer describe the first problem and problems
@@ -99,9 +106,9 @@ final class CheckCommand extends OptionCommand {
             String name = DocumentReader.displayName(file);
             Checked checked;
             try {
-                checked = batch.each(file, read -> {
-                    Report report = batch.checker().check(read);
-                    return new Checked(report, json ? toJson(name, report) : text(name, report));
+                checked = batch.eachWithCells(file, (read, cells) -> {
+                    Report report = batch.checker().check(read, cells);
+                    return new Checked(report, json ? toJson(name, report, cells) : text(name, report, cells));
                 });
             } catch (RuntimeException | StackOverflowError e) {
                 Failures.lines(name, e).forEach(io.err()::println);
@@ -167,7 +174,7 @@ final class CheckCommand extends OptionCommand {
         return o;
     }
 
-    private static Map<String, Object> toJson(String name, Report report) {
+    private static Map<String, Object> toJson(String name, Report report, Cells cells) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", name);
         m.put("edition", report.edition().name());
@@ -187,6 +194,7 @@ final class CheckCommand extends OptionCommand {
             o.put("rule", f.ruleId());
             o.put("severity", f.severity().name());
             o.put("path", f.path());
+            o.put("cell", cells.of(f.path()));
             o.put("message", f.message());
             o.put("source", f.source());
             findings.add(o);
@@ -195,7 +203,7 @@ final class CheckCommand extends OptionCommand {
         return m;
     }
 
-    private static String text(String name, Report report) {
+    private static String text(String name, Report report, Cells cells) {
         StringBuilder b = new StringBuilder();
         b.append(name).append('\n');
         b.append("  edition:  ").append(report.edition().label()).append(" (").append(report.edition().name())
@@ -227,7 +235,12 @@ final class CheckCommand extends OptionCommand {
             b.append("  ").append(severity).append('\n');
             for (Finding f : of) {
                 b.append("    ").append(Terminal.oneLine(f.ruleId())).append(" at ")
-                        .append(f.path().isEmpty() ? "/" : Terminal.oneLine(f.path())).append(": ")
+                        .append(f.path().isEmpty() ? "/" : Terminal.oneLine(f.path()));
+                String cell = cells.of(f.path());
+                if (cell != null) {
+                    b.append(" (").append(Terminal.oneLine(cell)).append(')');
+                }
+                b.append(": ")
                         .append(Terminal.oneLine(f.message())).append(' ').append(Terminal.oneLine(f.source()))
                         .append('\n');
             }

@@ -25,6 +25,18 @@ class Checker {
         return ReaderFindings.with(validator().validate(read.value(), read.shape()), read.notices());
     }
 
+    /**
+     * Validates a document as read from a JSON file or a workbook: {@link #check(ReadResult)}, and
+     * each of the workbook reader's notices as a WARNING first ({@link WorkbookFindings}).
+     *
+     * @param read a document as the reader read it
+     * @param cells the cells it was read from, with the workbook reader's notices
+     * @return the report
+     */
+    final Report check(ReadResult<BcfDocument> read, Cells cells) {
+        return WorkbookFindings.with(check(read), cells);
+    }
+
     /** Creates the validator now, on the calling thread, rather than with the first document. */
     final void prepare() {
         validator();

@@ -36,8 +36,8 @@ final class ReportCommand extends OptionCommand {
         return """
                 Usage: bcf report [--timeout SECONDS] FILE --html OUT.html
 
-                Checks FILE (- reads standard input) and writes a self-contained HTML page for a
-                Health and Wellbeing Board meeting to OUT.html (- writes standard output): the
+                Checks FILE (JSON, - reads standard input; or an .xlsx workbook) and writes a
+                self-contained HTML page for a Health and Wellbeing Board meeting to OUT.html (- writes standard output): the
                 board, period, edition, completeness and sign-off; the questions answered per
                 section; the findings; for a quarterly return the national conditions with each
                 answer, expected date and explanation, the section 75 pooling, the income and
@@ -79,7 +79,8 @@ final class ReportCommand extends OptionCommand {
         Batch batch = new Batch(io.in(), checkers.get(), isolated);
         String page;
         try {
-            page = batch.each(file, document -> BoardReport.page(name, document.value(), batch.checker().check(document)));
+            page = batch.eachWithCells(file, (document, cells) -> BoardReport.page(name, document.value(),
+                    batch.checker().check(document, cells)));
         } catch (RuntimeException | StackOverflowError e) {
             Failures.lines(name, e).forEach(io.err()::println);
             return 2;
@@ -102,7 +103,7 @@ final class ReportCommand extends OptionCommand {
      * @return whether the page would overwrite the input: both are files and are the same file,
      *         whatever the paths or links that name them
      */
-    private static boolean sameFile(String input, String target) {
+    static boolean sameFile(String input, String target) {
         if (input.equals("-") || target.equals("-")) {
             return false;
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * {@code bcf summary}: one CSV row per quarterly return, for a national collection: the board,
  * the period, the pooled fund, the annual totals of planned, forecast and actual expenditure
  * ({@code [002:1022-1027]}), the numbers of errors and warnings, and whether the return is
- * complete. Blank cells stay blank (a design principle: "Blank is not zero").
+ * complete, from JSON documents and Excel workbooks alike. Blank cells stay blank (a design principle: "Blank is not zero").
  */
 final class SummaryCommand extends OptionCommand {
     /** The CSV columns, in order. */
@@ -51,7 +52,8 @@ final class SummaryCommand extends OptionCommand {
                 Usage: bcf summary [--timeout SECONDS] DIR|FILE...
 
                 Prints CSV (RFC 4180 quoting, a header row, line feeds) with one row per quarterly
-                return: every *.json file directly in each DIR, in name order, and each FILE.
+                return: every *.json and *.xlsx file (a JSON document or an Excel workbook laid
+                out like its template) directly in each DIR, in name order, and each FILE.
                 Columns:
                   file, hwb, period, pooled_fund, plan_total, forecast_total, actual_total,
                   errors, warnings, complete
@@ -92,8 +94,8 @@ final class SummaryCommand extends OptionCommand {
         for (String file : files) {
             String name = DocumentReader.displayName(file);
             try {
-                csv.append(batch.<String>each(file, read -> read.value() instanceof QuarterlyReturn r
-                        ? row(name, r, batch.checker().check(read)) : ""));
+                csv.append(batch.<String>eachWithCells(file, (read, cells) -> read.value() instanceof QuarterlyReturn r
+                        ? row(name, r, batch.checker().check(read, cells)) : ""));
             } catch (RuntimeException | StackOverflowError e) {
                 Failures.lines(name, e).forEach(io.err()::println);
                 unreadable++;
@@ -114,7 +116,8 @@ final class SummaryCommand extends OptionCommand {
             return List.of(arg);
         }
         try (Stream<Path> listing = Files.list(path)) {
-            Path[] json = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+            Path[] json = listing.filter(p -> p.getFileName().toString().endsWith(".json")
+                            || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
                     .filter(Files::isRegularFile).sorted().toArray(Path[]::new);
             return Arrays.stream(json).map(Path::toString).toList();
         } catch (IOException e) {

@@ -47,12 +47,14 @@ class ArchitectureTest {
             .layer("testkit").definedBy("dev.bcfkit.testkit", "dev.bcfkit.testkit.seeds..",
                     "dev.bcfkit.testkit.hostile..")
             .layer("assertions").definedBy("dev.bcfkit.testkit.assertions..")
+            .layer("xlsx").definedBy("dev.bcfkit.xlsx..")
             .layer("examples").definedBy("dev.bcfkit.examples..")
             .whereLayer("core").mayNotAccessAnyLayer()
             .whereLayer("rules").mayOnlyAccessLayers("core")
             .whereLayer("json").mayOnlyAccessLayers("core")
             .whereLayer("testkit").mayOnlyAccessLayers("core")
             .whereLayer("assertions").mayOnlyAccessLayers("core", "rules")
+            .whereLayer("xlsx").mayOnlyAccessLayers("core", "json")
             .whereLayer("examples").mayNotBeAccessedByAnyLayer();
 
     /**
@@ -109,6 +111,14 @@ class ArchitectureTest {
     static void jacksonOnlyInJson(JavaClasses classes) {
         noClasses().that().resideOutsideOfPackage("dev.bcfkit.json..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    /** Apache POI is the business of bcf-xlsx alone: the CLI and the other modules use its API. */
+    @ArchTest
+    static void poiOnlyInXlsx(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("dev.bcfkit.xlsx..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(classes);
     }
 

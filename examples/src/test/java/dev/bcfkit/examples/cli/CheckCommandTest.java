@@ -97,7 +97,8 @@ class CheckCommandTest {
             assertTrue(s.get("answered").isInt() && s.get("expected").isInt());
         }
         for (JsonNode f : q4.get("findings")) {
-            assertEquals(Set.of("rule", "severity", "path", "message", "source"), names(f));
+            assertEquals(Set.of("rule", "severity", "path", "cell", "message", "source"), names(f));
+            assertTrue(f.get("cell").isNull(), "a JSON document has no cells");
         }
         assertEquals("PLAN_2014", root.get("files").get(1).get("edition").textValue());
     }
