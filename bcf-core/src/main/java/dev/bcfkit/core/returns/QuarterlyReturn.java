@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A Health and Wellbeing Board's quarterly return, one model for the 2016/17, 2017/18 and
- * 2018/19 editions ({@code [002]}, {@code [000]}, {@code [004]}). Sections an edition does not have are null: income and
+ * 2018/19 editions ({@code [002]}, {@code [000]}, {@code [004]}). Sections an edition does not have are null
+ * (absent; a {@link #builder(ReportingPeriod) builder} leaves them so without naming them): income and
  * expenditure and additional measures are 2016/17 only ({@code [002:1011]}, {@code [002:1084]}),
  * year-end feedback is 2016/17 Q4 only ({@code [002:2467]}), the High Impact Change Model is
  * 2017-19 ({@code [000:218]}), and the additional iBCF section is 2018/19 ({@code [004:145]}).
@@ -66,6 +67,51 @@ public record QuarterlyReturn(
     @Override
     public DocumentKind kind() {
         return DocumentKind.QUARTERLY_RETURN;
+    }
+
+    /**
+     * A builder for the return of a quarter, the one component every return needs; the sections
+     * the edition lacks stay absent without being named.
+     *
+     * @param period the quarter reported on, which decides the edition
+     * @return a new builder with that period
+     */
+    public static Builder builder(ReportingPeriod period) {
+        return new Builder().period(period);
+    }
+
+    /**
+     * @param cover the cover sheet
+     * @return this return with that cover sheet
+     */
+    public QuarterlyReturn withCover(@Nullable ReturnCover cover) {
+        return toBuilder().cover(cover).build();
+    }
+
+    /**
+     * @param nationalConditions the national condition rows, in template order
+     * @return this return with those rows
+     * @throws dev.bcfkit.core.BcfException if a row is null
+     */
+    public QuarterlyReturn withNationalConditions(Iterable<? extends ConditionResponse> nationalConditions) {
+        return toBuilder().nationalConditions(nationalConditions).build();
+    }
+
+    /**
+     * @param metrics the metric blocks, in template order
+     * @return this return with those blocks
+     * @throws dev.bcfkit.core.BcfException if a block is null
+     */
+    public QuarterlyReturn withMetrics(Iterable<? extends MetricProgress> metrics) {
+        return toBuilder().metrics(metrics).build();
+    }
+
+    /**
+     * @param narrative the narrative
+     * @return this return with that narrative
+     */
+    public QuarterlyReturn withNarrative(@Nullable Narrative narrative) {
+        return toBuilder().narrative(narrative).build();
     }
 
     /**
