@@ -16,6 +16,9 @@
 @SuppressWarnings("module")
 module dev.bcfkit.core {
     requires transitive jakarta.validation;
+    // Nullness annotations in the API (JSpecify recommends `requires static transitive`: needed to
+    // compile against the model, optional at run time).
+    requires static transitive org.jspecify;
 
     exports dev.bcfkit.core;
     exports dev.bcfkit.core.funding;

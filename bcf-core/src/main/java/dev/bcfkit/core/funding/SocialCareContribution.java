@@ -1,5 +1,7 @@
 package dev.bcfkit.core.funding;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Map;
 import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.Money;
@@ -20,7 +22,7 @@ import java.util.SortedMap;
  * @param fundedFromIbcf the part of each year's planned contribution funded from the iBCF grant
  */
 public record SocialCareContribution(
-        Money baseline,
+        @Nullable Money baseline,
         boolean frontloaded,
         @NotNull SortedMap<FinancialYear, Money> planned,
         @NotNull SortedMap<FinancialYear, Money> fundedFromIbcf) {
@@ -31,5 +33,88 @@ public record SocialCareContribution(
     public SocialCareContribution {
         planned = Components.sortedMap("planned", planned);
         fundedFromIbcf = Components.sortedMap("fundedFromIbcf", fundedFromIbcf);
+    }
+
+    /**
+     * A builder with every component blank (collections empty); {@link Builder#build()} runs this
+     * record's constructor, so it makes the same checks.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this record's components, to change some and build a copy
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link SocialCareContribution} by named setters, one per component. */
+    public static final class Builder {
+        private @Nullable Money baseline;
+        private boolean frontloaded;
+        private Map<FinancialYear, Money> planned = Map.of();
+        private Map<FinancialYear, Money> fundedFromIbcf = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(SocialCareContribution from) {
+            this.baseline = from.baseline;
+            this.frontloaded = from.frontloaded;
+            this.planned = from.planned;
+            this.fundedFromIbcf = from.fundedFromIbcf;
+        }
+
+        /**
+         * @param baseline the assured 2016/17 baseline, or null
+         * @return this builder
+         */
+        public Builder baseline(@Nullable Money baseline) {
+            this.baseline = baseline;
+            return this;
+        }
+
+        /**
+         * @param frontloaded whether the area frontloads the 2018/19 uplift into 2017/18
+         * @return this builder
+         */
+        public Builder frontloaded(boolean frontloaded) {
+            this.frontloaded = frontloaded;
+            return this;
+        }
+
+        /**
+         * @param planned the planned NHS contribution per financial year (copied; no key or value may be null)
+         * @return this builder
+         */
+        public Builder planned(Map<FinancialYear, Money> planned) {
+            this.planned = Components.map("planned", planned);
+            return this;
+        }
+
+        /**
+         * @param fundedFromIbcf the part of each year's planned contribution funded from the iBCF grant (copied; no key or value may be null)
+         * @return this builder
+         */
+        public Builder fundedFromIbcf(Map<FinancialYear, Money> fundedFromIbcf) {
+            this.fundedFromIbcf = Components.map("fundedFromIbcf", fundedFromIbcf);
+            return this;
+        }
+
+        /**
+         * @return the record, made by its canonical constructor
+         * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
+         */
+        public SocialCareContribution build() {
+            return new SocialCareContribution(
+                    baseline,
+                    frontloaded,
+                    Components.sortedMap("planned", planned),
+                    Components.sortedMap("fundedFromIbcf", fundedFromIbcf));
+        }
     }
 }

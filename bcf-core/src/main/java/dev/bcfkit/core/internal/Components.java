@@ -2,12 +2,14 @@ package dev.bcfkit.core.internal;
 
 import dev.bcfkit.core.BcfException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defensive copies for record components: collections are never null (a null collection is
@@ -25,7 +27,7 @@ public final class Components {
      * @return an unmodifiable copy in the same order
      * @throws BcfException if the list or an element is null
      */
-    public static <T> List<T> list(String field, List<T> list) {
+    public static <T> List<T> list(String field, @Nullable List<T> list) {
         if (list == null) {
             throw new BcfException(field + ": expected a list (empty if nothing was entered), found null");
         }
@@ -41,6 +43,39 @@ public final class Components {
     }
 
     /**
+     * A builder's list setter: the same checks as {@link #list(String, List)}.
+     *
+     * @param field the component's name, for the message
+     * @param items the entries, in order
+     * @param <T> the element type
+     * @return an unmodifiable copy in the same order
+     * @throws BcfException if the entries or an entry are null
+     */
+    public static <T> List<T> copy(String field, @Nullable Iterable<? extends T> items) {
+        if (items == null) {
+            return list(field, null);
+        }
+        List<T> all = new ArrayList<>();
+        for (T item : items) {
+            all.add(item);
+        }
+        return list(field, all);
+    }
+
+    /**
+     * A builder's varargs setter: the same checks as {@link #list(String, List)}.
+     *
+     * @param field the component's name, for the message
+     * @param items the entries, in order
+     * @param <T> the element type
+     * @return an unmodifiable copy in the same order
+     * @throws BcfException if the array or an entry is null
+     */
+    public static <T> List<T> copy(String field, T @Nullable [] items) {
+        return list(field, items == null ? null : Arrays.asList(items));
+    }
+
+    /**
      * @param field the component's name, for the message
      * @param map the map
      * @param <K> the key type
@@ -48,7 +83,7 @@ public final class Components {
      * @return an unmodifiable copy in the map's iteration order
      * @throws BcfException if the map, a key or a value is null
      */
-    public static <K, V> Map<K, V> map(String field, Map<K, V> map) {
+    public static <K, V> Map<K, V> map(String field, @Nullable Map<K, V> map) {
         if (map == null) {
             throw new BcfException(field + ": expected a map (empty if nothing was entered), found null");
         }
@@ -67,7 +102,7 @@ public final class Components {
      * @return an unmodifiable copy sorted by key
      * @throws BcfException if the map, a key or a value is null
      */
-    public static <K extends Comparable<? super K>, V> SortedMap<K, V> sortedMap(String field, Map<K, V> map) {
+    public static <K extends Comparable<? super K>, V> SortedMap<K, V> sortedMap(String field, @Nullable Map<K, V> map) {
         if (map == null) {
             throw new BcfException(field + ": expected a map (empty if nothing was entered), found null");
         }

@@ -6,4 +6,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package dev.bcfkit.core.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.bcfkit.core.metrics;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public record Population(
         @NotNull AgeBand ageBand,
         int calendarYear,
         @PositiveOrZero long count,
-        @Size(max = 500) String source) {
+        @Size(max = 500) @Nullable String source) {
 
     /**
      * A population with no stated source.

@@ -7,4 +7,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package dev.bcfkit.core.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package dev.bcfkit.core.outcomes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.bcfkit.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.internal.Components;
@@ -26,15 +27,15 @@ import java.util.List;
  * @param risks section 4, the risk register
  */
 public record Plan(
-        @Valid PlanDetails details,
+        @Valid @Nullable PlanDetails details,
         @NotNull List<@Valid SignOff> signOffs,
-        @Size(max = 1_000_000) String providerEngagement,
-        @Size(max = 1_000_000) String publicEngagement,
+        @Size(max = 1_000_000) @Nullable String providerEngagement,
+        @Size(max = 1_000_000) @Nullable String publicEngagement,
         @NotNull List<@Valid RelatedDocument> relatedDocuments,
-        @Size(max = 1_000_000) String vision,
+        @Size(max = 1_000_000) @Nullable String vision,
         @NotNull List<@Valid Scheme> schemes,
-        @Valid SocialCareProtection socialCareProtection,
-        @Valid PlanConditions conditions,
+        @Valid @Nullable SocialCareProtection socialCareProtection,
+        @Valid @Nullable PlanConditions conditions,
         @NotNull List<@Valid Risk> risks) implements BcfDocument {
 
     /**
@@ -57,5 +58,196 @@ public record Plan(
     @Override
     public DocumentKind kind() {
         return DocumentKind.PLAN;
+    }
+
+    /**
+     * A builder with every component blank (collections empty); {@link Builder#build()} runs this
+     * record's constructor, so it makes the same checks.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this record's components, to change some and build a copy
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Plan} by named setters, one per component. */
+    public static final class Builder {
+        private @Nullable PlanDetails details;
+        private List<SignOff> signOffs = List.of();
+        private @Nullable String providerEngagement;
+        private @Nullable String publicEngagement;
+        private List<RelatedDocument> relatedDocuments = List.of();
+        private @Nullable String vision;
+        private List<Scheme> schemes = List.of();
+        private @Nullable SocialCareProtection socialCareProtection;
+        private @Nullable PlanConditions conditions;
+        private List<Risk> risks = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(Plan from) {
+            this.details = from.details;
+            this.signOffs = from.signOffs;
+            this.providerEngagement = from.providerEngagement;
+            this.publicEngagement = from.publicEngagement;
+            this.relatedDocuments = from.relatedDocuments;
+            this.vision = from.vision;
+            this.schemes = from.schemes;
+            this.socialCareProtection = from.socialCareProtection;
+            this.conditions = from.conditions;
+            this.risks = from.risks;
+        }
+
+        /**
+         * @param details section 1 a, summary of plan
+         * @return this builder
+         */
+        public Builder details(@Nullable PlanDetails details) {
+            this.details = details;
+            return this;
+        }
+
+        /**
+         * @param signOffs section 1 b, authorisation and sign-off (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder signOffs(SignOff... signOffs) {
+            this.signOffs = Components.copy("signOffs", signOffs);
+            return this;
+        }
+
+        /**
+         * @param signOffs section 1 b, authorisation and sign-off (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder signOffs(Iterable<? extends SignOff> signOffs) {
+            this.signOffs = Components.copy("signOffs", signOffs);
+            return this;
+        }
+
+        /**
+         * @param providerEngagement section 1 c, service provider engagement, or null
+         * @return this builder
+         */
+        public Builder providerEngagement(@Nullable String providerEngagement) {
+            this.providerEngagement = providerEngagement;
+            return this;
+        }
+
+        /**
+         * @param publicEngagement section 1 d, patient, service user and public engagement, or null
+         * @return this builder
+         */
+        public Builder publicEngagement(@Nullable String publicEngagement) {
+            this.publicEngagement = publicEngagement;
+            return this;
+        }
+
+        /**
+         * @param relatedDocuments section 1 e (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder relatedDocuments(RelatedDocument... relatedDocuments) {
+            this.relatedDocuments = Components.copy("relatedDocuments", relatedDocuments);
+            return this;
+        }
+
+        /**
+         * @param relatedDocuments section 1 e (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder relatedDocuments(Iterable<? extends RelatedDocument> relatedDocuments) {
+            this.relatedDocuments = Components.copy("relatedDocuments", relatedDocuments);
+            return this;
+        }
+
+        /**
+         * @param vision section 2 a, the vision for 2018/19, or null
+         * @return this builder
+         */
+        public Builder vision(@Nullable String vision) {
+            this.vision = vision;
+            return this;
+        }
+
+        /**
+         * @param schemes section 2, the schemes or themes of schemes (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder schemes(Scheme... schemes) {
+            this.schemes = Components.copy("schemes", schemes);
+            return this;
+        }
+
+        /**
+         * @param schemes section 2, the schemes or themes of schemes (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder schemes(Iterable<? extends Scheme> schemes) {
+            this.schemes = Components.copy("schemes", schemes);
+            return this;
+        }
+
+        /**
+         * @param socialCareProtection national condition a), or null
+         * @return this builder
+         */
+        public Builder socialCareProtection(@Nullable SocialCareProtection socialCareProtection) {
+            this.socialCareProtection = socialCareProtection;
+            return this;
+        }
+
+        /**
+         * @param conditions national conditions b) to d), or null
+         * @return this builder
+         */
+        public Builder conditions(@Nullable PlanConditions conditions) {
+            this.conditions = conditions;
+            return this;
+        }
+
+        /**
+         * @param risks section 4, the risk register (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder risks(Risk... risks) {
+            this.risks = Components.copy("risks", risks);
+            return this;
+        }
+
+        /**
+         * @param risks section 4, the risk register (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder risks(Iterable<? extends Risk> risks) {
+            this.risks = Components.copy("risks", risks);
+            return this;
+        }
+
+        /**
+         * @return the record, made by its canonical constructor
+         * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
+         */
+        public Plan build() {
+            return new Plan(
+                    details,
+                    signOffs,
+                    providerEngagement,
+                    publicEngagement,
+                    relatedDocuments,
+                    vision,
+                    schemes,
+                    socialCareProtection,
+                    conditions,
+                    risks);
+        }
     }
 }

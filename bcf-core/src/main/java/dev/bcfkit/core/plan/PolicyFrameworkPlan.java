@@ -1,5 +1,7 @@
 package dev.bcfkit.core.plan;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Map;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.ClinicalCommissioningGroup;
 import dev.bcfkit.core.DocumentKind;
@@ -79,27 +81,27 @@ import java.util.SortedMap;
  * @param integrationBy2020 how the area expects to progress to further integration by 2020, or null
  */
 public record PolicyFrameworkPlan(
-        @Valid HealthAndWellbeingBoard healthAndWellbeingBoard,
-        @Valid LocalAuthority localAuthority,
+        @Valid @Nullable HealthAndWellbeingBoard healthAndWellbeingBoard,
+        @Valid @Nullable LocalAuthority localAuthority,
         @NotNull List<@Valid ClinicalCommissioningGroup> ccgs,
         @NotNull List<@Valid SignOff> signOffs,
-        YesNo housingAuthoritiesInvolved,
+        @Nullable YesNo housingAuthoritiesInvolved,
         @NotNull SortedMap<FinancialYear, Money> minimumPooledFund,
         @NotNull SortedMap<FinancialYear, Money> ccgMinimumContribution,
         @NotNull List<@Valid Contribution> contributions,
-        YesNo pooledViaSection75,
-        LocalDate expectedPoolingDate,
-        @Valid SocialCareContribution socialCare,
-        YesNo alternativeBaseline,
-        YesNo alternativeBaselineAgreed,
+        @Nullable YesNo pooledViaSection75,
+        @Nullable LocalDate expectedPoolingDate,
+        @Valid @Nullable SocialCareContribution socialCare,
+        @Nullable YesNo alternativeBaseline,
+        @Nullable YesNo alternativeBaselineAgreed,
         @NotNull List<@Valid NhsContributionUse> nhsContributionUses,
         @NotNull List<@Valid OutOfHospitalShare> outOfHospital,
-        @Size(max = 1_000_000) String transfersOfCare,
-        @Valid ImprovedBcf improvedBcf,
-        @Valid ImprovedBcfConditions improvedBcfConditions,
+        @Size(max = 1_000_000) @Nullable String transfersOfCare,
+        @Valid @Nullable ImprovedBcf improvedBcf,
+        @Valid @Nullable ImprovedBcfConditions improvedBcfConditions,
         @NotNull List<@Valid DisabledFacilitiesGrant> disabledFacilitiesGrants,
-        @Size(max = 1_000_000) String disabledFacilitiesGrantUse,
-        @Size(max = 1_000_000) String integrationBy2020) implements BcfDocument {
+        @Size(max = 1_000_000) @Nullable String disabledFacilitiesGrantUse,
+        @Size(max = 1_000_000) @Nullable String integrationBy2020) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a collection is null
@@ -136,5 +138,346 @@ public record PolicyFrameworkPlan(
     @Override
     public DocumentKind kind() {
         return DocumentKind.PLAN;
+    }
+
+    /**
+     * A builder with every component blank (collections empty); {@link Builder#build()} runs this
+     * record's constructor, so it makes the same checks.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this record's components, to change some and build a copy
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link PolicyFrameworkPlan} by named setters, one per component. */
+    public static final class Builder {
+        private @Nullable HealthAndWellbeingBoard healthAndWellbeingBoard;
+        private @Nullable LocalAuthority localAuthority;
+        private List<ClinicalCommissioningGroup> ccgs = List.of();
+        private List<SignOff> signOffs = List.of();
+        private @Nullable YesNo housingAuthoritiesInvolved;
+        private Map<FinancialYear, Money> minimumPooledFund = Map.of();
+        private Map<FinancialYear, Money> ccgMinimumContribution = Map.of();
+        private List<Contribution> contributions = List.of();
+        private @Nullable YesNo pooledViaSection75;
+        private @Nullable LocalDate expectedPoolingDate;
+        private @Nullable SocialCareContribution socialCare;
+        private @Nullable YesNo alternativeBaseline;
+        private @Nullable YesNo alternativeBaselineAgreed;
+        private List<NhsContributionUse> nhsContributionUses = List.of();
+        private List<OutOfHospitalShare> outOfHospital = List.of();
+        private @Nullable String transfersOfCare;
+        private @Nullable ImprovedBcf improvedBcf;
+        private @Nullable ImprovedBcfConditions improvedBcfConditions;
+        private List<DisabledFacilitiesGrant> disabledFacilitiesGrants = List.of();
+        private @Nullable String disabledFacilitiesGrantUse;
+        private @Nullable String integrationBy2020;
+
+        private Builder() {
+        }
+
+        private Builder(PolicyFrameworkPlan from) {
+            this.healthAndWellbeingBoard = from.healthAndWellbeingBoard;
+            this.localAuthority = from.localAuthority;
+            this.ccgs = from.ccgs;
+            this.signOffs = from.signOffs;
+            this.housingAuthoritiesInvolved = from.housingAuthoritiesInvolved;
+            this.minimumPooledFund = from.minimumPooledFund;
+            this.ccgMinimumContribution = from.ccgMinimumContribution;
+            this.contributions = from.contributions;
+            this.pooledViaSection75 = from.pooledViaSection75;
+            this.expectedPoolingDate = from.expectedPoolingDate;
+            this.socialCare = from.socialCare;
+            this.alternativeBaseline = from.alternativeBaseline;
+            this.alternativeBaselineAgreed = from.alternativeBaselineAgreed;
+            this.nhsContributionUses = from.nhsContributionUses;
+            this.outOfHospital = from.outOfHospital;
+            this.transfersOfCare = from.transfersOfCare;
+            this.improvedBcf = from.improvedBcf;
+            this.improvedBcfConditions = from.improvedBcfConditions;
+            this.disabledFacilitiesGrants = from.disabledFacilitiesGrants;
+            this.disabledFacilitiesGrantUse = from.disabledFacilitiesGrantUse;
+            this.integrationBy2020 = from.integrationBy2020;
+        }
+
+        /**
+         * @param healthAndWellbeingBoard the board
+         * @return this builder
+         */
+        public Builder healthAndWellbeingBoard(@Nullable HealthAndWellbeingBoard healthAndWellbeingBoard) {
+            this.healthAndWellbeingBoard = healthAndWellbeingBoard;
+            return this;
+        }
+
+        /**
+         * @param localAuthority the local authority, whose tier decides the DFG pass-down rule
+         * @return this builder
+         */
+        public Builder localAuthority(@Nullable LocalAuthority localAuthority) {
+            this.localAuthority = localAuthority;
+            return this;
+        }
+
+        /**
+         * @param ccgs the Clinical Commissioning Groups of the area (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder ccgs(ClinicalCommissioningGroup... ccgs) {
+            this.ccgs = Components.copy("ccgs", ccgs);
+            return this;
+        }
+
+        /**
+         * @param ccgs the Clinical Commissioning Groups of the area (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder ccgs(Iterable<? extends ClinicalCommissioningGroup> ccgs) {
+            this.ccgs = Components.copy("ccgs", ccgs);
+            return this;
+        }
+
+        /**
+         * @param signOffs the plan's sign-offs (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder signOffs(SignOff... signOffs) {
+            this.signOffs = Components.copy("signOffs", signOffs);
+            return this;
+        }
+
+        /**
+         * @param signOffs the plan's sign-offs (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder signOffs(Iterable<? extends SignOff> signOffs) {
+            this.signOffs = Components.copy("signOffs", signOffs);
+            return this;
+        }
+
+        /**
+         * @param housingAuthoritiesInvolved whether local housing authority representatives were involved in developing and agreeing the plan ({@code [002:672]}), or null
+         * @return this builder
+         */
+        public Builder housingAuthoritiesInvolved(@Nullable YesNo housingAuthoritiesInvolved) {
+            this.housingAuthoritiesInvolved = housingAuthoritiesInvolved;
+            return this;
+        }
+
+        /**
+         * @param minimumPooledFund the minimum of the pooled fund per year, from the BCF allocations spreadsheet ({@code [002:670]}) (copied; no key or value may be null)
+         * @return this builder
+         */
+        public Builder minimumPooledFund(Map<FinancialYear, Money> minimumPooledFund) {
+            this.minimumPooledFund = Components.map("minimumPooledFund", minimumPooledFund);
+            return this;
+        }
+
+        /**
+         * @param ccgMinimumContribution the area's minimum CCG contribution per year ({@code [002:415]}) (copied; no key or value may be null)
+         * @return this builder
+         */
+        public Builder ccgMinimumContribution(Map<FinancialYear, Money> ccgMinimumContribution) {
+            this.ccgMinimumContribution = Components.map("ccgMinimumContribution", ccgMinimumContribution);
+            return this;
+        }
+
+        /**
+         * @param contributions the contributions to the pool, by source and year (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder contributions(Contribution... contributions) {
+            this.contributions = Components.copy("contributions", contributions);
+            return this;
+        }
+
+        /**
+         * @param contributions the contributions to the pool, by source and year (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder contributions(Iterable<? extends Contribution> contributions) {
+            this.contributions = Components.copy("contributions", contributions);
+            return this;
+        }
+
+        /**
+         * @param pooledViaSection75 whether the funds are pooled via a s.75 agreement, or null
+         * @return this builder
+         */
+        public Builder pooledViaSection75(@Nullable YesNo pooledViaSection75) {
+            this.pooledViaSection75 = pooledViaSection75;
+            return this;
+        }
+
+        /**
+         * @param expectedPoolingDate when pooling will happen, if not yet, or null
+         * @return this builder
+         */
+        public Builder expectedPoolingDate(@Nullable LocalDate expectedPoolingDate) {
+            this.expectedPoolingDate = expectedPoolingDate;
+            return this;
+        }
+
+        /**
+         * @param socialCare the NHS contribution to adult social care, or null
+         * @return this builder
+         */
+        public Builder socialCare(@Nullable SocialCareContribution socialCare) {
+            this.socialCare = socialCare;
+            return this;
+        }
+
+        /**
+         * @param alternativeBaseline whether the social-care baseline is an alternative to the assured 2016/17 figures ({@code [002:673]}), or null
+         * @return this builder
+         */
+        public Builder alternativeBaseline(@Nullable YesNo alternativeBaseline) {
+            this.alternativeBaseline = alternativeBaseline;
+            return this;
+        }
+
+        /**
+         * @param alternativeBaselineAgreed whether the Integration Partnership Board agreed the alternative baseline, or null
+         * @return this builder
+         */
+        public Builder alternativeBaselineAgreed(@Nullable YesNo alternativeBaselineAgreed) {
+            this.alternativeBaselineAgreed = alternativeBaselineAgreed;
+            return this;
+        }
+
+        /**
+         * @param nhsContributionUses what each year's NHS contribution keeps for reablement, carers' breaks and Care Act duties (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder nhsContributionUses(NhsContributionUse... nhsContributionUses) {
+            this.nhsContributionUses = Components.copy("nhsContributionUses", nhsContributionUses);
+            return this;
+        }
+
+        /**
+         * @param nhsContributionUses what each year's NHS contribution keeps for reablement, carers' breaks and Care Act duties (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder nhsContributionUses(Iterable<? extends NhsContributionUse> nhsContributionUses) {
+            this.nhsContributionUses = Components.copy("nhsContributionUses", nhsContributionUses);
+            return this;
+        }
+
+        /**
+         * @param outOfHospital each year's share for NHS-commissioned out-of-hospital services (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder outOfHospital(OutOfHospitalShare... outOfHospital) {
+            this.outOfHospital = Components.copy("outOfHospital", outOfHospital);
+            return this;
+        }
+
+        /**
+         * @param outOfHospital each year's share for NHS-commissioned out-of-hospital services (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder outOfHospital(Iterable<? extends OutOfHospitalShare> outOfHospital) {
+            this.outOfHospital = Components.copy("outOfHospital", outOfHospital);
+            return this;
+        }
+
+        /**
+         * @param transfersOfCare condition 4: how local partners will work together to fund and implement the High Impact Change Model for managing transfers of care ({@code [002:684]}), or null
+         * @return this builder
+         */
+        public Builder transfersOfCare(@Nullable String transfersOfCare) {
+            this.transfersOfCare = transfersOfCare;
+            return this;
+        }
+
+        /**
+         * @param improvedBcf the improved BCF grant, or null
+         * @return this builder
+         */
+        public Builder improvedBcf(@Nullable ImprovedBcf improvedBcf) {
+            this.improvedBcf = improvedBcf;
+            return this;
+        }
+
+        /**
+         * @param improvedBcfConditions the improved BCF's planned uses and recorded conditions, or null
+         * @return this builder
+         */
+        public Builder improvedBcfConditions(@Nullable ImprovedBcfConditions improvedBcfConditions) {
+            this.improvedBcfConditions = improvedBcfConditions;
+            return this;
+        }
+
+        /**
+         * @param disabledFacilitiesGrants the DFG per year (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder disabledFacilitiesGrants(DisabledFacilitiesGrant... disabledFacilitiesGrants) {
+            this.disabledFacilitiesGrants = Components.copy("disabledFacilitiesGrants", disabledFacilitiesGrants);
+            return this;
+        }
+
+        /**
+         * @param disabledFacilitiesGrants the DFG per year (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder disabledFacilitiesGrants(Iterable<? extends DisabledFacilitiesGrant> disabledFacilitiesGrants) {
+            this.disabledFacilitiesGrants = Components.copy("disabledFacilitiesGrants", disabledFacilitiesGrants);
+            return this;
+        }
+
+        /**
+         * @param disabledFacilitiesGrantUse how the DFG will be used over the two years, or null
+         * @return this builder
+         */
+        public Builder disabledFacilitiesGrantUse(@Nullable String disabledFacilitiesGrantUse) {
+            this.disabledFacilitiesGrantUse = disabledFacilitiesGrantUse;
+            return this;
+        }
+
+        /**
+         * @param integrationBy2020 how the area expects to progress to further integration by 2020, or null
+         * @return this builder
+         */
+        public Builder integrationBy2020(@Nullable String integrationBy2020) {
+            this.integrationBy2020 = integrationBy2020;
+            return this;
+        }
+
+        /**
+         * @return the record, made by its canonical constructor
+         * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
+         */
+        public PolicyFrameworkPlan build() {
+            return new PolicyFrameworkPlan(
+                    healthAndWellbeingBoard,
+                    localAuthority,
+                    ccgs,
+                    signOffs,
+                    housingAuthoritiesInvolved,
+                    Components.sortedMap("minimumPooledFund", minimumPooledFund),
+                    Components.sortedMap("ccgMinimumContribution", ccgMinimumContribution),
+                    contributions,
+                    pooledViaSection75,
+                    expectedPoolingDate,
+                    socialCare,
+                    alternativeBaseline,
+                    alternativeBaselineAgreed,
+                    nhsContributionUses,
+                    outOfHospital,
+                    transfersOfCare,
+                    improvedBcf,
+                    improvedBcfConditions,
+                    disabledFacilitiesGrants,
+                    disabledFacilitiesGrantUse,
+                    integrationBy2020);
+        }
     }
 }

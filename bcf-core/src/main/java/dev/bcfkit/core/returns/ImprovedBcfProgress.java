@@ -1,5 +1,6 @@
 package dev.bcfkit.core.returns;
 
+import org.jspecify.annotations.Nullable;
 import dev.bcfkit.core.Money;
 import dev.bcfkit.core.funding.ImprovedBcfPurpose;
 import dev.bcfkit.core.internal.Components;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record ImprovedBcfProgress(
         @NotNull List<@Valid Use> uses,
-        Integer progressReportsSubmitted) {
+        @Nullable Integer progressReportsSubmitted) {
 
     /**
      * @throws dev.bcfkit.core.BcfException if the list is null
@@ -41,6 +42,144 @@ public record ImprovedBcfProgress(
      * @param purpose which of the three purposes it serves, or null if not recorded
      * @param amount the amount, or null
      */
-    public record Use(@Size(max = 2_000) String description, ImprovedBcfPurpose purpose, Money amount) {
+    public record Use(@Size(max = 2_000) @Nullable String description, @Nullable ImprovedBcfPurpose purpose, @Nullable Money amount) {
+        /**
+         * A builder with every component blank (collections empty); {@link Builder#build()} runs this
+         * record's constructor, so it makes the same checks.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * @return a builder holding this record's components, to change some and build a copy
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /** Builds a {@link Use} by named setters, one per component. */
+        public static final class Builder {
+            private @Nullable String description;
+            private @Nullable ImprovedBcfPurpose purpose;
+            private @Nullable Money amount;
+
+            private Builder() {
+            }
+
+            private Builder(Use from) {
+                this.description = from.description;
+                this.purpose = from.purpose;
+                this.amount = from.amount;
+            }
+
+            /**
+             * @param description what the grant is used for, or null
+             * @return this builder
+             */
+            public Builder description(@Nullable String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * @param purpose which of the three purposes it serves, or null if not recorded
+             * @return this builder
+             */
+            public Builder purpose(@Nullable ImprovedBcfPurpose purpose) {
+                this.purpose = purpose;
+                return this;
+            }
+
+            /**
+             * @param amount the amount, or null
+             * @return this builder
+             */
+            public Builder amount(@Nullable Money amount) {
+                this.amount = amount;
+                return this;
+            }
+
+            /**
+             * @return the record, made by its canonical constructor
+             * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
+             */
+            public Use build() {
+                return new Use(
+                        description,
+                        purpose,
+                        amount);
+            }
+        }
+    }
+
+    /**
+     * A builder with every component blank (collections empty); {@link Builder#build()} runs this
+     * record's constructor, so it makes the same checks.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this record's components, to change some and build a copy
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ImprovedBcfProgress} by named setters, one per component. */
+    public static final class Builder {
+        private List<Use> uses = List.of();
+        private @Nullable Integer progressReportsSubmitted;
+
+        private Builder() {
+        }
+
+        private Builder(ImprovedBcfProgress from) {
+            this.uses = from.uses;
+            this.progressReportsSubmitted = from.progressReportsSubmitted;
+        }
+
+        /**
+         * @param uses the uses of the grant, in the order recorded (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder uses(Use... uses) {
+            this.uses = Components.copy("uses", uses);
+            return this;
+        }
+
+        /**
+         * @param uses the uses of the grant, in the order recorded (copied; no entry may be null)
+         * @return this builder
+         */
+        public Builder uses(Iterable<? extends Use> uses) {
+            this.uses = Components.copy("uses", uses);
+            return this;
+        }
+
+        /**
+         * @param progressReportsSubmitted how many quarterly iBCF progress reports have been submitted to date, or null
+         * @return this builder
+         */
+        public Builder progressReportsSubmitted(@Nullable Integer progressReportsSubmitted) {
+            this.progressReportsSubmitted = progressReportsSubmitted;
+            return this;
+        }
+
+        /**
+         * @return the record, made by its canonical constructor
+         * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
+         */
+        public ImprovedBcfProgress build() {
+            return new ImprovedBcfProgress(
+                    uses,
+                    progressReportsSubmitted);
+        }
     }
 }

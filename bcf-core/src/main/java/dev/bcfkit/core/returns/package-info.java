@@ -9,4 +9,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package dev.bcfkit.core.returns;
+
+import org.jspecify.annotations.NullMarked;
