@@ -7,9 +7,11 @@ import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.returns.ReturnSeries;
 import dev.bcfkit.rules.plan.PlanRules;
 import dev.bcfkit.rules.pooled.PooledBudgetRules;
 import dev.bcfkit.rules.returns.ReturnRules;
+import dev.bcfkit.rules.series.SeriesRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,13 +34,15 @@ public final class Rulebook {
     private final List<Rule<QuarterlyReturn>> returnRules;
     private final List<Rule<Plan>> planRules;
     private final List<Rule<PooledBudget>> pooledBudgetRules;
+    private final List<Rule<ReturnSeries>> seriesRules;
 
     private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
-            List<Rule<PooledBudget>> pooledBudgetRules) {
+            List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<ReturnSeries>> seriesRules) {
         this.edition = edition;
         this.returnRules = List.copyOf(returnRules);
         this.planRules = List.copyOf(planRules);
         this.pooledBudgetRules = List.copyOf(pooledBudgetRules);
+        this.seriesRules = List.copyOf(seriesRules);
     }
 
     /**
@@ -52,7 +56,7 @@ public final class Rulebook {
      */
     static Rulebook of(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules) {
-        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules);
+        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of());
     }
 
     /**
@@ -98,6 +102,14 @@ public final class Rulebook {
         return returnRules;
     }
 
+    /**
+     * @return the rules that judge a {@link ReturnSeries} of this edition's returns together, in
+     *     order; empty unless the edition is a quarterly-return edition
+     */
+    public List<Rule<ReturnSeries>> seriesRules() {
+        return seriesRules;
+    }
+
     /** @return the plan rules in order; empty unless the edition is the 2014 plan */
     public List<Rule<Plan>> planRules() {
         return planRules;
@@ -110,7 +122,7 @@ public final class Rulebook {
 
     /**
      * Every rule the library has, each once, in a stable order: the return rules in rulebook
-     * order, then the plan rules, then the pooled-budget rules.
+     * order, then the plan rules, then the pooled-budget rules, then the series rules.
      *
      * @return the rules; an unmodifiable list
      * @throws IllegalStateException if two different rules share an id (a programming error)
@@ -121,6 +133,7 @@ public final class Rulebook {
         all.addAll(ReturnRules.all());
         all.addAll(PlanRules.all());
         all.addAll(PooledBudgetRules.all());
+        all.addAll(SeriesRules.all());
         for (Rule<?> r : all) {
             Rule<?> earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null && earlier != r) {
@@ -145,7 +158,9 @@ public final class Rulebook {
                     ? PlanRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
             List<Rule<PooledBudget>> budgets = e.kind() == DocumentKind.POOLED_BUDGET
                     ? PooledBudgetRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
-            books.put(e, new Rulebook(e, returns, plans, budgets));
+            List<Rule<ReturnSeries>> series = e.kind() == DocumentKind.QUARTERLY_RETURN
+                    ? SeriesRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            books.put(e, new Rulebook(e, returns, plans, budgets, series));
         }
         return Collections.unmodifiableMap(books);
     }
