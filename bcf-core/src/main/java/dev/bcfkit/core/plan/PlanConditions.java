@@ -1,5 +1,6 @@
 package dev.bcfkit.core.plan;
 
+import dev.bcfkit.core.YesNo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -25,12 +26,32 @@ public record PlanConditions(
      * @param nhsNumberCommitment "If you are not currently using the NHS Number ... when by", or null
      * @param openApis "committed to adopting systems that are based upon Open APIs", or null
      * @param informationGovernance "committed to ensuring that the appropriate IG Controls will be in place", or null
+     * @param nhsNumberPrimaryConfirmed whether the plan confirms that the NHS Number is the primary identifier
+     *     for correspondence across all health and care services ({@code [003:649]}), or null where it does
+     *     not answer yes or no
+     * @param nhsNumberInPlaceBy when the NHS Number will be in place as the primary identifier, as the plan
+     *     words it ("and when by", {@code [003:653]}), or null
      */
     public record DataSharing(
             @Size(max = 100_000) String nhsNumberAsPrimaryIdentifier,
             @Size(max = 100_000) String nhsNumberCommitment,
             @Size(max = 100_000) String openApis,
-            @Size(max = 100_000) String informationGovernance) {
+            @Size(max = 100_000) String informationGovernance,
+            YesNo nhsNumberPrimaryConfirmed,
+            @Size(max = 200) String nhsNumberInPlaceBy) {
+
+        /**
+         * The four narrative answers, without the yes-or-no confirmation and the date, which are blank.
+         *
+         * @param nhsNumberAsPrimaryIdentifier the NHS Number answer, or null
+         * @param nhsNumberCommitment the commitment, or null
+         * @param openApis the Open APIs answer, or null
+         * @param informationGovernance the IG answer, or null
+         */
+        public DataSharing(String nhsNumberAsPrimaryIdentifier, String nhsNumberCommitment, String openApis,
+                String informationGovernance) {
+            this(nhsNumberAsPrimaryIdentifier, nhsNumberCommitment, openApis, informationGovernance, null, null);
+        }
     }
 
     /**

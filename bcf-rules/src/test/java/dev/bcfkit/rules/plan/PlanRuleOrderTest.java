@@ -30,12 +30,17 @@ class PlanRuleOrderTest {
         assertEquals(List.of("PLAN-CCG-SIGN-OFF", "PLAN-SIGN-OFF-UNKNOWN-CCG", "PLAN-COUNCIL-SIGN-OFF",
                 "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES", "PLAN-SIGN-OFF-DUPLICATE"),
                 ids(PlanSignOffRules::all));
-        assertEquals(List.of("PSC-ALLOCATIONS-ADD-UP", "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP"),
+        assertEquals(List.of("PLAN-PROVIDER-ENGAGEMENT", "PLAN-PUBLIC-ENGAGEMENT"), ids(PlanEngagementRules::all));
+        assertEquals(List.of("PLAN-VISION-AIMS", "PLAN-ACUTE-IMPACT-DESCRIBED", "PLAN-ACUTE-IMPACT-QUANTIFIED",
+                "PLAN-GOVERNANCE"), ids(PlanVisionRules::all));
+        assertEquals(List.of("PSC-LOCAL-DEFINITION", "PSC-ALLOCATIONS-ADD-UP", "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP"),
                 ids(PlanSocialCareRules::all));
-        assertEquals(List.of("PLAN-CONDITIONS-ANSWERED", "PLAN-RISK-STRATIFICATION-NAMED",
+        assertEquals(List.of("PLAN-CONDITIONS-ANSWERED", "PLAN-NHS-NUMBER-COMMITMENT", "PLAN-RISK-STRATIFICATION-NAMED",
                 "PLAN-JOINT-ASSESSMENT-PROPORTIONS"), ids(PlanConditionRules::all));
-        assertEquals(List.of("PLAN-RISK-RATED"), ids(PlanRiskRules::all));
-        assertEquals(ids(PlanDetailsRules::all, PlanSignOffRules::all, PlanSocialCareRules::all,
-                PlanConditionRules::all, PlanRiskRules::all), ids(PlanRules::all));
+        assertEquals(List.of("PLAN-RISK-RATED", "PLAN-RISK-PROVIDER-IMPACT"), ids(PlanRiskRules::all));
+        assertEquals(List.of("PLAN-PART2-ANSWERED", "PLAN-PART2-COMPLETED"), ids(PlanPartTwoRules::all));
+        assertEquals(ids(PlanDetailsRules::all, PlanSignOffRules::all, PlanEngagementRules::all, PlanVisionRules::all,
+                PlanSocialCareRules::all, PlanConditionRules::all, PlanRiskRules::all, PlanPartTwoRules::all),
+                ids(PlanRules::all));
     }
 }
