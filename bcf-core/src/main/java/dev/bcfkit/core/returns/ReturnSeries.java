@@ -23,19 +23,22 @@ import java.util.Optional;
  * {@code [002:1659]}). A series may have gaps (Q1 and Q3 only); it never has two returns of one
  * quarter, returns of two boards or of two years.
  *
- * @param returns the returns, one per quarter, in quarter order
+ * <p>A series is not a document of its own: it has no JSON form (each return is read and
+ * written on its own), so it is a plain immutable class rather than a record of the wire model.
  */
-public record ReturnSeries(List<QuarterlyReturn> returns) {
+public final class ReturnSeries {
+    private final List<QuarterlyReturn> returns;
 
     /**
      * Puts returns in quarter order and checks that they belong together.
      *
+     * @param returns the returns of one board and year, in any order
      * @throws BcfException if the list is null or empty or holds a null; if a return has no period
      *     or names no board; if two returns name different boards (compared ignoring case and
      *     surrounding space) or different financial years; or if a quarter is given twice. The
      *     message names the returns by their position in the list given and quotes the values.
      */
-    public ReturnSeries {
+    public ReturnSeries(List<QuarterlyReturn> returns) {
         if (returns == null) {
             throw new BcfException("returns: expected the returns of one board and year, found null");
         }
@@ -80,7 +83,28 @@ public record ReturnSeries(List<QuarterlyReturn> returns) {
         }
         List<QuarterlyReturn> sorted = new ArrayList<>(returns);
         sorted.sort(Comparator.comparing(QuarterlyReturn::period));
-        returns = Collections.unmodifiableList(sorted);
+        this.returns = Collections.unmodifiableList(sorted);
+    }
+
+    /** @return the returns, one per quarter, in quarter order; unmodifiable */
+    public List<QuarterlyReturn> returns() {
+        return returns;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReturnSeries other && returns.equals(other.returns);
+    }
+
+    @Override
+    public int hashCode() {
+        return returns.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ReturnSeries[" + board() + " " + year() + ", " + returns.stream()
+                .map(r -> r.period().quarter().name()).collect(java.util.stream.Collectors.joining(", ")) + "]";
     }
 
     /**

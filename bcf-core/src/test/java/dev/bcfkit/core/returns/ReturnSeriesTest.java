@@ -85,6 +85,18 @@ class ReturnSeriesTest {
     }
 
     @Test
+    void twoSeriesOfTheSameReturnsAreEqualWhateverTheOrderGiven() {
+        QuarterlyReturn q1 = of("Dorset", "2018/19 Q1");
+        QuarterlyReturn q2 = of("Dorset", "2018/19 Q2");
+        ReturnSeries a = ReturnSeries.of(List.of(q1, q2));
+        ReturnSeries b = ReturnSeries.of(List.of(q2, q1));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertTrue(!a.equals(ReturnSeries.of(List.of(q1))));
+        assertEquals("ReturnSeries[Dorset 2018/19, Q1, Q2]", a.toString());
+    }
+
+    @Test
     void theListIsCopied() {
         java.util.List<QuarterlyReturn> given = new java.util.ArrayList<>(List.of(of("Dorset", "2018/19 Q1")));
         ReturnSeries s = ReturnSeries.of(given);
