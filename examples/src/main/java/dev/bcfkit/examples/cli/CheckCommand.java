@@ -160,10 +160,11 @@ final class CheckCommand extends OptionCommand {
             }
             io.out().println(JsonText.write(root));
         } else {
+            if (!checkedSeries.isEmpty()) {
+                io.out().println(checkedSeries.size() + " series checked: " + seriesWithErrors + " with errors");
+            }
             io.out().println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + withErrors
-                    + " with errors, " + withWarnings + " with warnings only, " + unreadable + " unreadable"
-                    + (checkedSeries.isEmpty() ? "" : "; " + checkedSeries.size() + " series checked: "
-                            + seriesWithErrors + " with errors"));
+                    + " with errors, " + withWarnings + " with warnings only, " + unreadable + " unreadable");
         }
         return unreadable > 0 ? 2 : withErrors > 0 || seriesWithErrors > 0 ? 1 : 0;
     }
