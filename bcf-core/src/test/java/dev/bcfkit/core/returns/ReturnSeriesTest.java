@@ -92,6 +92,7 @@ class ReturnSeriesTest {
         ReturnSeries b = ReturnSeries.of(List.of(q2, q1));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(List.of(q1, q2).hashCode(), a.hashCode());
         assertTrue(!a.equals(ReturnSeries.of(List.of(q1))));
         assertEquals("ReturnSeries[Dorset 2018/19, Q1, Q2]", a.toString());
     }
