@@ -12,6 +12,7 @@ import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.core.returns.ReturnSeries;
 import dev.bcfkit.rules.engine.DocumentFindings;
 import dev.bcfkit.rules.framework.FrameworkPlanChecklist;
 import dev.bcfkit.rules.engine.RuleFindings;
@@ -196,6 +197,27 @@ public final class BcfValidator {
         DocumentFindings findings = judge(r, context, rulebooks.apply(context.edition()).returnRules(), shapeHeld);
         return new Report(context.edition(), context.period(), findings.findings(), QuestionCompletion.of(r, context),
                 findings.omitted());
+    }
+
+    /**
+     * Validates the returns of one board and year together (requirement R45): the cells a return
+     * pre-populates from an earlier one equal what that return said ({@code [002:1453]},
+     * {@code [002:1659]}, {@code [002:2046]}, {@code [002:2373]}), and condition answers, High
+     * Impact Change maturity and personal health budget totals move on plausibly from quarter to
+     * quarter (derived). Each finding's path starts with the quarter of the return it is in, such
+     * as {@code /Q2/budgetArrangements/pooledViaSection75}, and its message names the quarters.
+     * The returns are not judged one by one here: validate each return as well.
+     *
+     * @param series the returns of one board and year
+     * @return the report, in the series' edition and of its latest quarter, with no checklist
+     * @throws BcfException if the series is null
+     * @throws dev.bcfkit.core.UnknownEditionException if no template is known for the series' year
+     */
+    public Report validate(ReturnSeries series) {
+        present(series, "series");
+        RuleContext context = RuleContext.of(series.edition(), series.latest());
+        DocumentFindings findings = judge(series, context, rulebooks.apply(context.edition()).seriesRules(), true);
+        return new Report(context.edition(), context.period(), findings.findings(), List.of(), findings.omitted());
     }
 
     /**

@@ -11,10 +11,12 @@ import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.framework.FrameworkPlanRules;
+import dev.bcfkit.core.returns.ReturnSeries;
 import dev.bcfkit.rules.plan.PlanRules;
 import dev.bcfkit.rules.outcomes.LocalOutcomeRules;
 import dev.bcfkit.rules.pooled.PooledBudgetRules;
 import dev.bcfkit.rules.returns.ReturnRules;
+import dev.bcfkit.rules.series.SeriesRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -39,16 +41,18 @@ public final class Rulebook {
     private final ImmutableList<Rule<PooledBudget>> pooledBudgetRules;
     private final ImmutableList<Rule<LocalOutcomeTable>> localOutcomeRules;
     private final ImmutableList<Rule<PolicyFrameworkPlan>> frameworkPlanRules;
+    private final ImmutableList<Rule<ReturnSeries>> seriesRules;
 
     private Rulebook(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules, List<Rule<LocalOutcomeTable>> localOutcomeRules,
-            List<Rule<PolicyFrameworkPlan>> frameworkPlanRules) {
+            List<Rule<PolicyFrameworkPlan>> frameworkPlanRules, List<Rule<ReturnSeries>> seriesRules) {
         this.edition = edition;
         this.returnRules = ImmutableList.copyOf(returnRules);
         this.planRules = ImmutableList.copyOf(planRules);
         this.pooledBudgetRules = ImmutableList.copyOf(pooledBudgetRules);
         this.localOutcomeRules = ImmutableList.copyOf(localOutcomeRules);
         this.frameworkPlanRules = ImmutableList.copyOf(frameworkPlanRules);
+        this.seriesRules = ImmutableList.copyOf(seriesRules);
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Rulebook {
      */
     static Rulebook of(Edition edition, List<Rule<QuarterlyReturn>> returnRules, List<Rule<Plan>> planRules,
             List<Rule<PooledBudget>> pooledBudgetRules) {
-        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of(), List.of());
+        return new Rulebook(edition, returnRules, planRules, pooledBudgetRules, List.of(), List.of(), List.of());
     }
 
     /**
@@ -110,6 +114,14 @@ public final class Rulebook {
         return returnRules;
     }
 
+    /**
+     * @return the rules that judge a {@link ReturnSeries} of this edition's returns together, in
+     *     order; empty unless the edition is a quarterly-return edition
+     */
+    public ImmutableList<Rule<ReturnSeries>> seriesRules() {
+        return seriesRules;
+    }
+
     /** @return the plan rules in order; empty unless the edition is the 2014 plan */
     public ImmutableList<Rule<Plan>> planRules() {
         return planRules;
@@ -136,7 +148,7 @@ public final class Rulebook {
     /**
      * Every rule the library has, each once, in a stable order: the return rules in rulebook
      * order, then the plan rules, then the pooled-budget rules, then the local-outcome rules, then the
-     * 2017-19 plan's rules.
+     * 2017-19 plan's rules, then the series rules.
      *
      * @return the rules
      * @throws IllegalStateException if two different rules share an id (a programming error)
@@ -149,6 +161,7 @@ public final class Rulebook {
         all.addAll(PooledBudgetRules.all());
         all.addAll(LocalOutcomeRules.all());
         all.addAll(FrameworkPlanRules.all());
+        all.addAll(SeriesRules.all());
         for (Rule<?> r : all) {
             Rule<?> earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null && earlier != r) {
@@ -178,7 +191,9 @@ public final class Rulebook {
                     ? LocalOutcomeRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
             List<Rule<PolicyFrameworkPlan>> frameworkPlans = FrameworkPlanRules.all().stream()
                     .filter(r -> r.editions().contains(e)).toList();
-            books.put(e, new Rulebook(e, returns, plans, budgets, outcomes, frameworkPlans));
+            List<Rule<ReturnSeries>> series = e.kind() == DocumentKind.QUARTERLY_RETURN
+                    ? SeriesRules.all().stream().filter(r -> r.editions().contains(e)).toList() : List.of();
+            books.put(e, new Rulebook(e, returns, plans, budgets, outcomes, frameworkPlans, series));
         }
         return Collections.unmodifiableMap(books);
     }

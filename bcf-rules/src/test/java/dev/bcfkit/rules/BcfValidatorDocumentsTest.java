@@ -39,8 +39,9 @@ class BcfValidatorDocumentsTest {
         Report plan = v.validate(PlanFixtures.golden());
         assertEquals(Edition.PLAN_2014, plan.edition());
         assertEquals(null, plan.period());
-        assertEquals(List.of("PLAN-JOINT-ASSESSMENT-PROPORTIONS", "PLAN-JOINT-ASSESSMENT-PROPORTIONS"),
-                plan.findings().stream().map(Finding::ruleId).toList());
+        // [003] prints Part 1 only and does not say Part 2 was completed [003:5]: an incomplete plan
+        assertEquals(List.of("PLAN-JOINT-ASSESSMENT-PROPORTIONS", "PLAN-JOINT-ASSESSMENT-PROPORTIONS",
+                "PLAN-PART2-ANSWERED"), plan.findings().stream().map(Finding::ruleId).toList());
         Report budget = v.validate(PooledBudgetFixtures.southend());
         assertEquals(Edition.POOLED_BUDGET_2017_19, budget.edition());
         // the paper prints no pooled iBCF amount [002:107], [002:128]: a warning per year, no error

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bcfkit.rules.plan.PlanRules;
 import dev.bcfkit.rules.pooled.PooledBudgetRules;
 import dev.bcfkit.rules.returns.ReturnRules;
+import dev.bcfkit.rules.series.SeriesRules;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Registration that cannot forget: every {@code static final Rule} constant of the rules packages,
  * found by reflection over the compiled classes, is listed exactly once, by the family class that
  * declares it, and reaches the rulebooks through its document's family list
- * ({@link ReturnRules}, {@link PlanRules}, {@link PooledBudgetRules}); and nothing reaches a
+ * ({@link ReturnRules}, {@link PlanRules}, {@link PooledBudgetRules}, {@link SeriesRules}); and nothing reaches a
  * rulebook that is not such a constant. A rule added as a constant but left out of its family's
  * {@code all()} fails here, naming the rule.
  */
@@ -76,6 +77,7 @@ class RuleRegistrationTest {
         families.addAll(PooledBudgetRules.all());
         families.addAll(dev.bcfkit.rules.outcomes.LocalOutcomeRules.all());
         families.addAll(dev.bcfkit.rules.framework.FrameworkPlanRules.all());
+        families.addAll(SeriesRules.all());
         for (Map.Entry<Rule<?>, Class<?>> e : constants.entrySet()) {
             Rule<?> rule = e.getKey();
             Class<?> family = e.getValue();
@@ -105,7 +107,7 @@ class RuleRegistrationTest {
     private static boolean rulebookHas(dev.bcfkit.core.Edition edition, Rule<?> rule) {
         Rulebook book = Rulebook.forEdition(edition);
         return Stream.of(book.returnRules(), book.planRules(), book.pooledBudgetRules(), book.localOutcomeRules(),
-                book.frameworkPlanRules())
+                book.frameworkPlanRules(), book.seriesRules())
                 .anyMatch(list -> list.stream().anyMatch(r -> r == rule));
     }
 }

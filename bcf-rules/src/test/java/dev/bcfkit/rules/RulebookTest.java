@@ -134,7 +134,7 @@ class RulebookTest {
 
     @Test
     void aRulebookPrintsItsEditionAndHowManyRulesItHas() {
-        assertEquals("Rulebook PLAN_2014 (18 rules)", Rulebook.forEdition(Edition.PLAN_2014).toString());
+        assertEquals("Rulebook PLAN_2014 (29 rules)", Rulebook.forEdition(Edition.PLAN_2014).toString());
         assertEquals("Rulebook POOLED_BUDGET_2017_19 (15 rules)",
                 Rulebook.forEdition(Edition.POOLED_BUDGET_2017_19).toString());
         assertEquals("Rulebook QUARTERLY_2017_18 (" + Rulebook.forEdition(Edition.QUARTERLY_2017_18).returnRules().size()

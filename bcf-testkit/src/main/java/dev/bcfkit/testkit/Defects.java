@@ -142,6 +142,28 @@ public final class Defects {
     public static final Defect<Plan> PLAN_RISK_RATED = PlanDefects.riskUnrated();
     /** A sign-off without who signed ({@code [003:25-64]}): an incomplete plan, a WARNING. */
     public static final Defect<Plan> PLAN_SIGN_OFF_COMPLETE = PlanDefects.signOffIncomplete();
+    /** Service provider engagement left blank ({@code [003:68]}): a WARNING. */
+    public static final Defect<Plan> PLAN_PROVIDER_ENGAGEMENT = PlanSectionDefects.providerEngagementBlank();
+    /** Patient, service user and public engagement left blank ({@code [003:97]}): a WARNING. */
+    public static final Defect<Plan> PLAN_PUBLIC_ENGAGEMENT = PlanSectionDefects.publicEngagementBlank();
+    /** Aims and objectives left blank ({@code [003:172]}): a WARNING. */
+    public static final Defect<Plan> PLAN_VISION_AIMS = PlanSectionDefects.aimsBlank();
+    /** The implications for the acute sector left blank ({@code [003:353]}): a WARNING. */
+    public static final Defect<Plan> PLAN_ACUTE_IMPACT_DESCRIBED = PlanSectionDefects.acuteImpactBlank();
+    /** The implications for the acute sector without a figure ({@code [003:353]}): a derived WARNING. */
+    public static final Defect<Plan> PLAN_ACUTE_IMPACT_QUANTIFIED = PlanSectionDefects.acuteImpactUnquantified();
+    /** Governance left blank ({@code [003:567]}): a WARNING. */
+    public static final Defect<Plan> PLAN_GOVERNANCE = PlanSectionDefects.governanceBlank();
+    /** The local definition of protecting social care left blank ({@code [003:594]}): a WARNING. */
+    public static final Defect<Plan> PSC_LOCAL_DEFINITION = PlanSectionDefects.localDefinitionBlank();
+    /** The NHS Number not the primary identifier and no date when it will be ({@code [003:653]}): a WARNING. */
+    public static final Defect<Plan> PLAN_NHS_NUMBER_COMMITMENT = PlanSectionDefects.nhsNumberWithoutDate();
+    /** No risk concerning NHS service providers ({@code [003:683]}): a derived WARNING. */
+    public static final Defect<Plan> PLAN_RISK_PROVIDER_IMPACT = PlanSectionDefects.noProviderRisk();
+    /** Whether Part 2 was completed left blank ({@code [003:5]}): a WARNING. */
+    public static final Defect<Plan> PLAN_PART2_ANSWERED = PlanSectionDefects.part2Unanswered();
+    /** Part 2 recorded as not completed ({@code [003:5]} "must be completed"). */
+    public static final Defect<Plan> PLAN_PART2_COMPLETED = PlanSectionDefects.part2NotCompleted();
 
     /** The NHS contribution to social care below the uplifted minimum ({@code [002:673-675]}). */
     public static final Defect<PooledBudget> UPLIFT_SOCIAL_CARE_MINIMUM = BudgetDefects.belowSocialCareMinimum();
@@ -195,7 +217,10 @@ public final class Defects {
     public static List<Defect<Plan>> forPlans() {
         return List.of(PLAN_AGREED_COVERS_MINIMUM, PLAN_CCG_SIGN_OFF, PLAN_COUNCIL_SIGN_OFF, PLAN_BOARD_SIGN_OFF,
                 PLAN_AGREED_BEFORE_SUBMITTED, PSC_ALLOCATIONS_ADD_UP, PSC_EVERY_UNIT_ALLOCATES, PSC_CARE_BILL_ADDS_UP,
-                PLAN_CONDITIONS_ANSWERED, PLAN_DETAILS_REQUIRED, PLAN_RISK_RATED, PLAN_SIGN_OFF_COMPLETE);
+                PLAN_CONDITIONS_ANSWERED, PLAN_DETAILS_REQUIRED, PLAN_RISK_RATED, PLAN_SIGN_OFF_COMPLETE,
+                PLAN_PROVIDER_ENGAGEMENT, PLAN_PUBLIC_ENGAGEMENT, PLAN_VISION_AIMS, PLAN_ACUTE_IMPACT_DESCRIBED,
+                PLAN_ACUTE_IMPACT_QUANTIFIED, PLAN_GOVERNANCE, PSC_LOCAL_DEFINITION, PLAN_NHS_NUMBER_COMMITMENT,
+                PLAN_RISK_PROVIDER_IMPACT, PLAN_PART2_ANSWERED, PLAN_PART2_COMPLETED);
     }
 
     /** Breaks FPLAN-COVERS-MINIMUM: the 2017/18 minimum of the pooled fund above the contributions. */

@@ -22,17 +22,20 @@ final class PlanDefects {
 
     static Plan withDetails(Plan p, PlanDetails d) {
         return new Plan(d, p.signOffs(), p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks());
+                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     static Plan withSignOffs(Plan p, List<SignOff> signOffs) {
         return new Plan(p.details(), signOffs, p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks());
+                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     static Plan withSocialCare(Plan p, SocialCareProtection s) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(),
-                p.relatedDocuments(), p.vision(), p.schemes(), s, p.conditions(), p.risks());
+                p.relatedDocuments(), p.vision(), p.schemes(), s, p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     /** @return the 2014/15 agreed pooled budget £5,000 below the minimum */
@@ -106,12 +109,14 @@ final class PlanDefects {
 
     static Plan withConditions(Plan p, dev.bcfkit.core.plan.PlanConditions c) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(),
-                p.relatedDocuments(), p.vision(), p.schemes(), p.socialCareProtection(), c, p.risks());
+                p.relatedDocuments(), p.vision(), p.schemes(), p.socialCareProtection(), c, p.risks(),
+                p.aimsAndObjectives(), p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     static Plan withRisks(Plan p, List<dev.bcfkit.core.plan.Risk> risks) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(),
-                p.relatedDocuments(), p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), risks);
+                p.relatedDocuments(), p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), risks,
+                p.aimsAndObjectives(), p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     /** @return condition b), 7-day services, left unanswered */

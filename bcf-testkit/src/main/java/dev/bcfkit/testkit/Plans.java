@@ -5,6 +5,7 @@ import dev.bcfkit.core.FinancialYear;
 import dev.bcfkit.core.HealthAndWellbeingBoard;
 import dev.bcfkit.core.LocalAuthority;
 import dev.bcfkit.core.Money;
+import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PlanConditions;
@@ -143,8 +144,9 @@ final class Plans {
     static Arbitrary<PlanConditions> conditions() {
         Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100))
                 .ofScale(1);
-        Arbitrary<PlanConditions.DataSharing> sharing = Combinators.combine(Texts.upTo(500), Texts.upTo(500),
-                Texts.upTo(500), Texts.upTo(500)).as(PlanConditions.DataSharing::new);
+        Arbitrary<PlanConditions.DataSharing> sharing = Combinators.combine(Texts.upTo(500), Texts.nonBlank(500),
+                Texts.upTo(500), Texts.upTo(500), Arbitraries.of(YesNo.class).injectNull(0.2), Texts.nonBlank(40))
+                .as(PlanConditions.DataSharing::new);
         Arbitrary<PlanConditions.JointAssessment> joint = Combinators.combine(Texts.upTo(2_000), Texts.upTo(500),
                 percent, percent).as(PlanConditions.JointAssessment::new);
         return Combinators.combine(Texts.upTo(2_000), sharing, joint).as(PlanConditions::new);
@@ -181,15 +183,29 @@ final class Plans {
             List<Scheme> schemes) {
     }
 
+    /**
+     * The sections of a plan added to the model later: aims and objectives, the acute sector,
+     * governance, and whether Part 2 was completed (yes, or not said: "No" is an ERROR, [003:5]).
+     *
+     * @param aims aims and objectives
+     * @param acute the implications for the acute sector
+     * @param governance governance
+     * @param part2 whether Part 2 was completed
+     */
+    private record Delivery(String aims, String acute, String governance, YesNo part2) {
+    }
+
     /** @return valid plans */
     static Arbitrary<Plan> plans() {
+        Arbitrary<Delivery> delivery = Combinators.combine(Texts.upTo(5_000), Texts.upTo(5_000), Texts.upTo(5_000),
+                Arbitraries.just(YesNo.YES).injectNull(0.2)).as(Delivery::new);
         Arbitrary<Narrative> narrative = Combinators.combine(Texts.upTo(5_000), Texts.upTo(5_000),
                 documents().list().ofMaxSize(3), Texts.upTo(5_000), schemes().list().ofMinSize(1).ofMaxSize(6))
                 .as(Narrative::new);
         return Combinators.combine(details(), signatories(), narrative, socialCare(), conditions(),
-                risks().list().ofMinSize(1).ofMaxSize(6))
-                .as((details, who, n, care, conditions, risks) -> new Plan(details, signOffs(details, who),
+                risks().list().ofMinSize(1).ofMaxSize(6), delivery)
+                .as((details, who, n, care, conditions, risks, d) -> new Plan(details, signOffs(details, who),
                         n.provider(), n.publicEngagement(), n.documents(), n.vision(), n.schemes(), care, conditions,
-                        risks));
+                        risks, d.aims(), d.acute(), d.governance(), d.part2()));
     }
 }

@@ -5,6 +5,7 @@ import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.DocumentKind;
 import dev.bcfkit.core.internal.Components;
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.YesNo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,8 +13,10 @@ import java.util.List;
 
 /**
  * A BCF plan, 2014 planning template Part 1 ({@code [003]}): plan details, sign-offs, provider and
- * public engagement, related documents, vision, schemes, protecting social care, the national
- * conditions b) to d), and risks.
+ * public engagement, related documents, vision, aims and objectives, schemes, the implications for
+ * the acute sector, governance, protecting social care, the national conditions b) to d), risks,
+ * and whether Part 2 (the Excel workbook of metrics and finance) was completed: "Both parts must
+ * be completed as part of your Better Care Fund Submission" ({@code [003:5]}).
  *
  * @param details section 1 a, summary of plan
  * @param signOffs section 1 b, authorisation and sign-off
@@ -25,6 +28,14 @@ import java.util.List;
  * @param socialCareProtection national condition a), or null
  * @param conditions national conditions b) to d), or null
  * @param risks section 4, the risk register
+ * @param aimsAndObjectives section 2 b, "Please describe your overall aims and objectives for integrated
+ *     care" ({@code [003:172]}), or null
+ * @param acuteSectorImpact section 2, "2. Implications for the acute sector": "You must clearly quantify
+ *     the impact on NHS service delivery targets" ({@code [003:351-353]}), or null
+ * @param governance section 2, "3. Governance": "the arrangements ... in place for oversight and
+ *     governance for progress and outcomes" ({@code [003:565-567]}), or null
+ * @param part2Completed whether Part 2, "in Excel and contains metrics and finance" ({@code [003:5]}), was
+ *     completed, or null where the plan does not say
  */
 public record Plan(
         @Valid @Nullable PlanDetails details,
@@ -36,7 +47,11 @@ public record Plan(
         @NotNull List<@Valid Scheme> schemes,
         @Valid @Nullable SocialCareProtection socialCareProtection,
         @Valid @Nullable PlanConditions conditions,
-        @NotNull List<@Valid Risk> risks) implements BcfDocument {
+        @NotNull List<@Valid Risk> risks,
+        @Size(max = 1_000_000) @Nullable String aimsAndObjectives,
+        @Size(max = 1_000_000) @Nullable String acuteSectorImpact,
+        @Size(max = 1_000_000) @Nullable String governance,
+        @Nullable YesNo part2Completed) implements BcfDocument {
 
     /**
      * @throws dev.bcfkit.core.BcfException if a list is null
@@ -46,6 +61,29 @@ public record Plan(
         relatedDocuments = Components.list("relatedDocuments", relatedDocuments);
         schemes = Components.list("schemes", schemes);
         risks = Components.list("risks", risks);
+    }
+
+    /**
+     * A plan without the sections added later to the model (aims and objectives, the acute
+     * sector, governance, Part 2), which are blank.
+     *
+     * @param details section 1 a
+     * @param signOffs section 1 b
+     * @param providerEngagement section 1 c, or null
+     * @param publicEngagement section 1 d, or null
+     * @param relatedDocuments section 1 e
+     * @param vision section 2 a, or null
+     * @param schemes section 2
+     * @param socialCareProtection national condition a), or null
+     * @param conditions national conditions b) to d), or null
+     * @param risks section 4
+     * @throws dev.bcfkit.core.BcfException if a list is null
+     */
+    public Plan(PlanDetails details, List<SignOff> signOffs, String providerEngagement, String publicEngagement,
+            List<RelatedDocument> relatedDocuments, String vision, List<Scheme> schemes,
+            SocialCareProtection socialCareProtection, PlanConditions conditions, List<Risk> risks) {
+        this(details, signOffs, providerEngagement, publicEngagement, relatedDocuments, vision, schemes,
+                socialCareProtection, conditions, risks, null, null, null, null);
     }
 
     /** @return the template edition, always {@link Edition#PLAN_2014} */
@@ -89,6 +127,10 @@ public record Plan(
         private @Nullable SocialCareProtection socialCareProtection;
         private @Nullable PlanConditions conditions;
         private List<Risk> risks = List.of();
+        private @Nullable String aimsAndObjectives;
+        private @Nullable String acuteSectorImpact;
+        private @Nullable String governance;
+        private @Nullable YesNo part2Completed;
 
         private Builder() {
         }
@@ -104,6 +146,10 @@ public record Plan(
             this.socialCareProtection = from.socialCareProtection;
             this.conditions = from.conditions;
             this.risks = from.risks;
+            this.aimsAndObjectives = from.aimsAndObjectives;
+            this.acuteSectorImpact = from.acuteSectorImpact;
+            this.governance = from.governance;
+            this.part2Completed = from.part2Completed;
         }
 
         /**
@@ -233,6 +279,42 @@ public record Plan(
         }
 
         /**
+         * @param aimsAndObjectives section 2 b, "Please describe your overall aims and objectives for integrated care" ({@code [003:172]}), or null
+         * @return this builder
+         */
+        public Builder aimsAndObjectives(@Nullable String aimsAndObjectives) {
+            this.aimsAndObjectives = aimsAndObjectives;
+            return this;
+        }
+
+        /**
+         * @param acuteSectorImpact section 2, "2. Implications for the acute sector": "You must clearly quantify the impact on NHS service delivery targets" ({@code [003:351-353]}), or null
+         * @return this builder
+         */
+        public Builder acuteSectorImpact(@Nullable String acuteSectorImpact) {
+            this.acuteSectorImpact = acuteSectorImpact;
+            return this;
+        }
+
+        /**
+         * @param governance section 2, "3. Governance": "the arrangements ... in place for oversight and governance for progress and outcomes" ({@code [003:565-567]}), or null
+         * @return this builder
+         */
+        public Builder governance(@Nullable String governance) {
+            this.governance = governance;
+            return this;
+        }
+
+        /**
+         * @param part2Completed whether Part 2, "in Excel and contains metrics and finance" ({@code [003:5]}), was completed, or null where the plan does not say
+         * @return this builder
+         */
+        public Builder part2Completed(@Nullable YesNo part2Completed) {
+            this.part2Completed = part2Completed;
+            return this;
+        }
+
+        /**
          * @return the record, made by its canonical constructor
          * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
          */
@@ -247,7 +329,11 @@ public record Plan(
                     schemes,
                     socialCareProtection,
                     conditions,
-                    risks);
+                    risks,
+                    aimsAndObjectives,
+                    acuteSectorImpact,
+                    governance,
+                    part2Completed);
         }
     }
 }

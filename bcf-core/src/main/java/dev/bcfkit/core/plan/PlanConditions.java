@@ -2,6 +2,7 @@ package dev.bcfkit.core.plan;
 
 import org.jspecify.annotations.Nullable;
 import dev.bcfkit.core.internal.Components;
+import dev.bcfkit.core.YesNo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -27,12 +28,33 @@ public record PlanConditions(
      * @param nhsNumberCommitment "If you are not currently using the NHS Number ... when by", or null
      * @param openApis "committed to adopting systems that are based upon Open APIs", or null
      * @param informationGovernance "committed to ensuring that the appropriate IG Controls will be in place", or null
+     * @param nhsNumberPrimaryConfirmed whether the plan confirms that the NHS Number is the primary identifier
+     *     for correspondence across all health and care services ({@code [003:649]}), or null where it does
+     *     not answer yes or no
+     * @param nhsNumberInPlaceBy when the NHS Number will be in place as the primary identifier, as the plan
+     *     words it ("and when by", {@code [003:653]}), or null
      */
     public record DataSharing(
             @Size(max = 100_000) @Nullable String nhsNumberAsPrimaryIdentifier,
             @Size(max = 100_000) @Nullable String nhsNumberCommitment,
             @Size(max = 100_000) @Nullable String openApis,
-            @Size(max = 100_000) @Nullable String informationGovernance) {
+            @Size(max = 100_000) @Nullable String informationGovernance,
+            @Nullable YesNo nhsNumberPrimaryConfirmed,
+            @Size(max = 200) @Nullable String nhsNumberInPlaceBy) {
+
+        /**
+         * The four narrative answers, without the yes-or-no confirmation and the date, which are blank.
+         *
+         * @param nhsNumberAsPrimaryIdentifier the NHS Number answer, or null
+         * @param nhsNumberCommitment the commitment, or null
+         * @param openApis the Open APIs answer, or null
+         * @param informationGovernance the IG answer, or null
+         */
+        public DataSharing(String nhsNumberAsPrimaryIdentifier, String nhsNumberCommitment, String openApis,
+                String informationGovernance) {
+            this(nhsNumberAsPrimaryIdentifier, nhsNumberCommitment, openApis, informationGovernance, null, null);
+        }
+
         /**
          * A builder with every component blank (collections empty); {@link Builder#build()} runs this
          * record's constructor, so it makes the same checks.
@@ -56,6 +78,8 @@ public record PlanConditions(
             private @Nullable String nhsNumberCommitment;
             private @Nullable String openApis;
             private @Nullable String informationGovernance;
+            private @Nullable YesNo nhsNumberPrimaryConfirmed;
+            private @Nullable String nhsNumberInPlaceBy;
 
             private Builder() {
             }
@@ -65,6 +89,8 @@ public record PlanConditions(
                 this.nhsNumberCommitment = from.nhsNumberCommitment;
                 this.openApis = from.openApis;
                 this.informationGovernance = from.informationGovernance;
+                this.nhsNumberPrimaryConfirmed = from.nhsNumberPrimaryConfirmed;
+                this.nhsNumberInPlaceBy = from.nhsNumberInPlaceBy;
             }
 
             /**
@@ -104,6 +130,24 @@ public record PlanConditions(
             }
 
             /**
+             * @param nhsNumberPrimaryConfirmed whether the plan confirms that the NHS Number is the primary identifier for correspondence across all health and care services ({@code [003:649]}), or null where it does not answer yes or no
+             * @return this builder
+             */
+            public Builder nhsNumberPrimaryConfirmed(@Nullable YesNo nhsNumberPrimaryConfirmed) {
+                this.nhsNumberPrimaryConfirmed = nhsNumberPrimaryConfirmed;
+                return this;
+            }
+
+            /**
+             * @param nhsNumberInPlaceBy when the NHS Number will be in place as the primary identifier, as the plan words it ("and when by", {@code [003:653]}), or null
+             * @return this builder
+             */
+            public Builder nhsNumberInPlaceBy(@Nullable String nhsNumberInPlaceBy) {
+                this.nhsNumberInPlaceBy = nhsNumberInPlaceBy;
+                return this;
+            }
+
+            /**
              * @return the record, made by its canonical constructor
              * @throws dev.bcfkit.core.BcfException where the constructor refuses a component
              */
@@ -112,7 +156,9 @@ public record PlanConditions(
                         nhsNumberAsPrimaryIdentifier,
                         nhsNumberCommitment,
                         openApis,
-                        informationGovernance);
+                        informationGovernance,
+                        nhsNumberPrimaryConfirmed,
+                        nhsNumberInPlaceBy);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.bcfkit.rules.plan;
 
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Text;
+import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.plan.PlanConditions.DataSharing;
 import dev.bcfkit.core.plan.PlanConditions.JointAssessment;
@@ -28,8 +29,8 @@ final class PlanConditionRules {
      * services plan, c) the NHS Number as primary identifier, Open APIs and IG controls, d) the
      * joint-assessment confirmation. See the rule's source for its severity. Blank is this rule's subject, reported at the deepest path that exists: a missing
      * conditions section is one finding, a missing c) or d) one finding each. The NHS Number
-     * commitment ({@code [003:653]}) is asked only of areas not yet using it, which the narrative
-     * answer does not say in a checkable form, so its blank is not judged.
+     * commitment ({@code [003:653]}) is asked only of areas not yet using it: PLAN-NHS-NUMBER-COMMITMENT
+     * judges it where the plan says so.
      */
     static final Rule<Plan> CONDITIONS_ANSWERED = Rule.on(Plan.class, "PLAN-CONDITIONS-ANSWERED")
             .requirements("R15")
@@ -121,12 +122,44 @@ final class PlanConditionRules {
                         emit);
             });
 
+    /**
+     * PLAN-NHS-NUMBER-COMMITMENT: a plan that does not confirm the NHS Number as the primary
+     * identifier for correspondence ({@code nhsNumberPrimaryConfirmed} "No") confirms its
+     * commitment that it will be in place, and when by ({@code [003:653]}). A WARNING: the template
+     * asks ("please confirm"). Where the plan neither confirms nor denies (blank), whether the
+     * commitment is asked cannot be told, so nothing is judged.
+     */
+    static final Rule<Plan> NHS_NUMBER_COMMITMENT = Rule.on(Plan.class, "PLAN-NHS-NUMBER-COMMITMENT")
+            .title("Where the NHS Number is not yet the primary identifier, the plan commits to it and says when by")
+            .severity(Severity.WARNING)
+            .editions(Edition.PLAN_2014)
+            .source("[003:653] \"If you are not currently using the NHS Number as primary identifier for"
+                    + " correspondence please confirm your commitment that this will be in place and when by\"")
+            .requirements("R16")
+            .check((plan, ctx, emit) -> {
+                DataSharing ds = plan.conditions() == null ? null : plan.conditions().dataSharing();
+                if (ds == null || ds.nhsNumberPrimaryConfirmed() != YesNo.NO) {
+                    return;
+                }
+                if (Text.isBlank(ds.nhsNumberCommitment())) {
+                    emit.report(Pointer.of("conditions", "dataSharing", "nhsNumberCommitment"), "c) Data sharing: the"
+                            + " NHS Number is not the primary identifier ('No'), but no commitment that it will be in"
+                            + " place is given");
+                }
+                if (Text.isBlank(ds.nhsNumberInPlaceBy())) {
+                    emit.report(Pointer.of("conditions", "dataSharing", "nhsNumberInPlaceBy"), "c) Data sharing: the"
+                            + " NHS Number is not the primary identifier ('No'), but when it will be in place is not"
+                            + " said");
+                }
+            });
+
     private PlanConditionRules() {
     }
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<Plan>> all() {
-        return List.of(CONDITIONS_ANSWERED, RISK_STRATIFICATION_NAMED, JOINT_ASSESSMENT_PROPORTIONS);
+        return List.of(CONDITIONS_ANSWERED, NHS_NUMBER_COMMITMENT, RISK_STRATIFICATION_NAMED,
+                JOINT_ASSESSMENT_PROPORTIONS);
     }
 
     private static void proportion(BigDecimal percent, String field, String what, Emitter emit) {

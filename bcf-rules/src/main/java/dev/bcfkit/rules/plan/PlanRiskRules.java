@@ -58,11 +58,47 @@ final class PlanRiskRules {
                 }
             });
 
+    /** Words by which a risk names NHS service providers (compared ignoring case). */
+    private static final List<String> PROVIDER_WORDS = List.of("provider", "hospital", "acute", "nhs", "trust");
+
+    /**
+     * PLAN-RISK-PROVIDER-IMPACT: some risk, in its description or mitigating actions, concerns NHS
+     * service providers ("This should include risks associated with the impact on NHS service
+     * providers", {@code [003:683]}). Derived, a WARNING: the register has no column for it, so the
+     * rule looks for a risk that names a provider, hospital, acute sector, NHS or trust; a register
+     * where none does is worth a look. Nottinghamshire's does ("financial stability of providers",
+     * {@code [003:692]}). An empty register is PLAN-RISK-RATED's finding.
+     */
+    static final Rule<Plan> RISK_PROVIDER_IMPACT = Rule.on(Plan.class, "PLAN-RISK-PROVIDER-IMPACT")
+            .title("Some risk concerns the impact on NHS service providers")
+            .severity(Severity.WARNING)
+            .editions(Edition.PLAN_2014)
+            .source("Derived: [003:683] \"This should include risks associated with the impact on NHS service"
+                    + " providers\"; the register has no column for it, so a risk is taken to concern providers when it"
+                    + " names a provider, hospital, the acute sector, the NHS or a trust")
+            .derived()
+            .requirements("R84")
+            .check((plan, ctx, emit) -> {
+                List<Risk> risks = plan.risks();
+                if (risks.isEmpty() || risks.stream().anyMatch(PlanRiskRules::concernsProviders)) {
+                    return;
+                }
+                emit.report(Pointer.of("risks"), (risks.size() == 1 ? "The one risk does not concern"
+                        : "None of the " + risks.size() + " risks concerns") + " the impact on NHS service providers"
+                        + " (none names a provider, hospital, the acute sector, the NHS or a trust)");
+            });
+
+    private static boolean concernsProviders(Risk r) {
+        String text = ((r.description() == null ? "" : r.description()) + " "
+                + (r.mitigatingActions() == null ? "" : r.mitigatingActions())).toLowerCase(java.util.Locale.ROOT);
+        return PROVIDER_WORDS.stream().anyMatch(text::contains);
+    }
+
     private PlanRiskRules() {
     }
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<Plan>> all() {
-        return List.of(RISK_RATED);
+        return List.of(RISK_RATED, RISK_PROVIDER_IMPACT);
     }
 }

@@ -18,7 +18,11 @@ import java.util.List;
  * PLAN-SIGN-OFF-UNKNOWN-CCG, PLAN-COUNCIL-SIGN-OFF, PLAN-BOARD-SIGN-OFF, PLAN-SIGN-OFF-COMPLETE,
  * PLAN-PARTNER-SIGN-OFF-DATES, PSC-ALLOCATIONS-ADD-UP, PSC-EVERY-UNIT-ALLOCATES, PSC-CARE-BILL-ADDS-UP,
  * PLAN-CONDITIONS-ANSWERED, PLAN-RISK-STRATIFICATION-NAMED, PLAN-JOINT-ASSESSMENT-PROPORTIONS,
- * PLAN-RISK-RATED.
+ * PLAN-RISK-RATED; provider and public engagement, vision, aims, the acute sector and governance
+ * ({@code [003:66-588]}): PLAN-PROVIDER-ENGAGEMENT, PLAN-PUBLIC-ENGAGEMENT, PLAN-VISION-AIMS,
+ * PLAN-ACUTE-IMPACT-DESCRIBED, PLAN-ACUTE-IMPACT-QUANTIFIED, PLAN-GOVERNANCE; PSC-LOCAL-DEFINITION,
+ * PLAN-NHS-NUMBER-COMMITMENT, PLAN-RISK-PROVIDER-IMPACT; and Part 2 ({@code [003:5]}):
+ * PLAN-PART2-ANSWERED, PLAN-PART2-COMPLETED.
  */
 public final class PlanRules {
     private static final List<Rule<Plan>> ALL = collect();
@@ -27,8 +31,8 @@ public final class PlanRules {
     }
 
     /**
-     * The plan rules, in template order: plan details, sign-offs, protecting social care,
-     * national conditions, risks.
+     * The plan rules, in template order: plan details, sign-offs, engagement, vision and schemes,
+     * protecting social care, national conditions, risks, then Part 2.
      *
      * @return the rules, an unmodifiable list
      */
@@ -40,9 +44,12 @@ public final class PlanRules {
         List<Rule<Plan>> rules = new ArrayList<>();
         rules.addAll(PlanDetailsRules.all());
         rules.addAll(PlanSignOffRules.all());
+        rules.addAll(PlanEngagementRules.all());
+        rules.addAll(PlanVisionRules.all());
         rules.addAll(PlanSocialCareRules.all());
         rules.addAll(PlanConditionRules.all());
         rules.addAll(PlanRiskRules.all());
+        rules.addAll(PlanPartTwoRules.all());
         return List.copyOf(rules);
     }
 }

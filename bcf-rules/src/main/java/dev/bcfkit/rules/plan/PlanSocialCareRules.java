@@ -150,11 +150,42 @@ final class PlanSocialCareRules {
                 }
             });
 
+    /**
+     * PSC-LOCAL-DEFINITION: national condition a) gives the agreed local definition of protecting
+     * adult social care services ({@code [003:594]}) and how they will be protected within the plan
+     * ({@code [003:602]}). Each blank is an incomplete plan, a WARNING; a missing section is
+     * PSC-EVERY-UNIT-ALLOCATES's finding.
+     */
+    static final Rule<Plan> LOCAL_DEFINITION = Rule.on(Plan.class, "PSC-LOCAL-DEFINITION")
+            .title("Protecting social care gives the local definition and how services will be protected")
+            .severity(Severity.WARNING)
+            .editions(Edition.PLAN_2014)
+            .source("[003:594] \"Please outline your agreed local definition of protecting adult social care"
+                    + " services\"; [003:602] \"Please explain how local social care services will be protected within"
+                    + " your plans\"")
+            .requirements("R39")
+            .check((plan, ctx, emit) -> {
+                SocialCareProtection p = plan.socialCareProtection();
+                if (p == null) {
+                    return;
+                }
+                if (Text.isBlank(p.localDefinition())) {
+                    emit.report(Pointer.of("socialCareProtection", "localDefinition"), "a) Protecting social care"
+                            + " services: the agreed local definition of protecting adult social care services is not"
+                            + " given");
+                }
+                if (Text.isBlank(p.howProtected())) {
+                    emit.report(Pointer.of("socialCareProtection", "howProtected"), "a) Protecting social care"
+                            + " services: how local social care services will be protected within the plan is not"
+                            + " explained");
+                }
+            });
+
     private PlanSocialCareRules() {
     }
 
     /** @return this section's rules, in catalogue order */
     static List<Rule<Plan>> all() {
-        return List.of(ALLOCATIONS_ADD_UP, EVERY_UNIT_ALLOCATES, CARE_BILL_ADDS_UP);
+        return List.of(LOCAL_DEFINITION, ALLOCATIONS_ADD_UP, EVERY_UNIT_ALLOCATES, CARE_BILL_ADDS_UP);
     }
 }

@@ -140,7 +140,7 @@ final class MetricRules {
 
     /** The assessment is from the edition's drop-down. */
     static final Rule<QuarterlyReturn> ASSESSMENT_ALLOWED = Rule.on(QuarterlyReturn.class, "METRIC-ASSESSMENT-ALLOWED")
-            .requirements("R50")
+            .requirements("R50", "R51")
             .title("A progress assessment comes from the edition's drop-down")
             .severity(Severity.ERROR)
             .editions(ReturnEditions.ALL)

@@ -15,6 +15,7 @@ import dev.bcfkit.testkit.BcfArbitraries;
 import dev.bcfkit.testkit.Defect;
 import dev.bcfkit.testkit.Defects;
 import dev.bcfkit.testkit.Injected;
+import dev.bcfkit.testkit.SeriesDefects;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,6 +97,7 @@ class InjectedDefectsProperties {
         Defects.forPlans().forEach(d -> covered.add(d.ruleId()));
         Defects.forPooledBudgets().forEach(d -> covered.add(d.ruleId()));
         Defects.forFrameworkPlans().forEach(d -> covered.add(d.ruleId()));
+        SeriesDefects.forSeries().forEach(d -> covered.add(d.ruleId()));
         Set<String> errorRules = Rulebook.catalogue().stream().filter(r -> r.severity() == Severity.ERROR)
                 .map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(errorRules);

@@ -79,27 +79,32 @@ public final class PlanFixtures {
 
     public static Plan withDetails(Plan p, PlanDetails d) {
         return new Plan(d, p.signOffs(), p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks());
+                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     public static Plan withSignOffs(Plan p, List<SignOff> s) {
         return new Plan(p.details(), s, p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks());
+                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     public static Plan withSocialCare(Plan p, SocialCareProtection s) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), s, p.conditions(), p.risks());
+                p.vision(), p.schemes(), s, p.conditions(), p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     public static Plan withConditions(Plan p, PlanConditions c) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), c, p.risks());
+                p.vision(), p.schemes(), p.socialCareProtection(), c, p.risks(), p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     public static Plan withRisks(Plan p, List<Risk> r) {
         return new Plan(p.details(), p.signOffs(), p.providerEngagement(), p.publicEngagement(), p.relatedDocuments(),
-                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), r);
+                p.vision(), p.schemes(), p.socialCareProtection(), p.conditions(), r, p.aimsAndObjectives(),
+                p.acuteSectorImpact(), p.governance(), p.part2Completed());
     }
 
     /** @return the golden plan with its summary changed by {@code edit} */

@@ -57,9 +57,12 @@ class PlanRulesTest {
             assertEquals(List.of("PLAN-DETAILS-REQUIRED", "PLAN-AGREED-COVERS-MINIMUM", "PLAN-AGREED-BEFORE-SUBMITTED",
                     "PLAN-CCG-DUPLICATE", "PLAN-CCG-SIGN-OFF", "PLAN-SIGN-OFF-UNKNOWN-CCG", "PLAN-COUNCIL-SIGN-OFF",
                     "PLAN-BOARD-SIGN-OFF", "PLAN-SIGN-OFF-COMPLETE", "PLAN-PARTNER-SIGN-OFF-DATES",
-                    "PLAN-SIGN-OFF-DUPLICATE", "PSC-ALLOCATIONS-ADD-UP",
+                    "PLAN-SIGN-OFF-DUPLICATE", "PLAN-PROVIDER-ENGAGEMENT", "PLAN-PUBLIC-ENGAGEMENT", "PLAN-VISION-AIMS",
+                    "PLAN-ACUTE-IMPACT-DESCRIBED", "PLAN-ACUTE-IMPACT-QUANTIFIED", "PLAN-GOVERNANCE",
+                    "PSC-LOCAL-DEFINITION", "PSC-ALLOCATIONS-ADD-UP",
                     "PSC-EVERY-UNIT-ALLOCATES", "PSC-CARE-BILL-ADDS-UP", "PLAN-CONDITIONS-ANSWERED",
-                    "PLAN-RISK-STRATIFICATION-NAMED", "PLAN-JOINT-ASSESSMENT-PROPORTIONS", "PLAN-RISK-RATED"),
+                    "PLAN-NHS-NUMBER-COMMITMENT", "PLAN-RISK-STRATIFICATION-NAMED", "PLAN-JOINT-ASSESSMENT-PROPORTIONS",
+                    "PLAN-RISK-RATED", "PLAN-RISK-PROVIDER-IMPACT", "PLAN-PART2-ANSWERED", "PLAN-PART2-COMPLETED"),
                     PlanRules.all().stream().map(Rule::id).toList());
         }
 
@@ -76,7 +79,8 @@ class PlanRulesTest {
         @Test
         void onlyTheRulesThePapersDoNotStateAreDerived() {
             assertEquals(List.of("PLAN-AGREED-BEFORE-SUBMITTED", "PLAN-CCG-DUPLICATE", "PLAN-SIGN-OFF-UNKNOWN-CCG",
-                    "PLAN-PARTNER-SIGN-OFF-DATES", "PLAN-SIGN-OFF-DUPLICATE", "PSC-EVERY-UNIT-ALLOCATES"),
+                    "PLAN-PARTNER-SIGN-OFF-DATES", "PLAN-SIGN-OFF-DUPLICATE", "PLAN-ACUTE-IMPACT-QUANTIFIED",
+                    "PSC-EVERY-UNIT-ALLOCATES", "PLAN-RISK-PROVIDER-IMPACT"),
                     PlanRules.all().stream().filter(Rule::derived).map(Rule::id).toList());
         }
 
@@ -100,14 +104,18 @@ class PlanRulesTest {
                     "PLAN-SIGN-OFF-COMPLETE")) {
                 assertEquals(Severity.WARNING, severities.get(signOff), signOff);
             }
-            assertEquals(3, severities.values().stream().filter(s -> s == Severity.ERROR).count());
+            // [003:5] "Both parts must be completed": a plan that says Part 2 was not is the fourth ERROR
+            assertEquals(Severity.ERROR, severities.get("PLAN-PART2-COMPLETED"));
+            assertEquals(4, severities.values().stream().filter(s -> s == Severity.ERROR).count());
         }
     }
 
     @Nested
     class Golden {
         @Test
-        void nottinghamshirePlanHasNoErrorAndWarnsOnlyThatTheJointAssessmentProportionsAreMissing() {
+        void nottinghamshirePlanHasNoErrorAndWarnsOnlyThatTheJointAssessmentProportionsAndPart2AreMissing() {
+            // [003] prints Part 1 only: it refers to "Part 2 of this plan" [003:613] but does not say it was
+            // completed, so that answer is blank and the plan incomplete
             List<Finding> findings = runAll(golden());
             assertEquals(List.of(
                     new Finding("PLAN-JOINT-ASSESSMENT-PROPORTIONS", Severity.WARNING,
@@ -119,7 +127,10 @@ class PlanRulesTest {
                             "/conditions/jointAssessment/percentAtRiskWithJointCarePlan",
                             "d) Joint assessment: the proportion of individuals at risk with a joint care plan and"
                                     + " accountable professional is not specified",
-                            PlanFixtures.rule("PLAN-JOINT-ASSESSMENT-PROPORTIONS").provenance())),
+                            PlanFixtures.rule("PLAN-JOINT-ASSESSMENT-PROPORTIONS").provenance()),
+                    new Finding("PLAN-PART2-ANSWERED", Severity.WARNING, "/part2Completed",
+                            "The plan does not say whether Part 2 (the Excel workbook of metrics and finance) was"
+                                    + " completed", PlanFixtures.rule("PLAN-PART2-ANSWERED").provenance())),
                     findings);
         }
 
@@ -127,10 +138,12 @@ class PlanRulesTest {
         void aPlanWithNothingInItReportsTheGapsAndNeverThrows() {
             Plan empty = new Plan(null, List.of(), null, null, List.of(), null, List.of(), null, null, List.of());
             List<Finding> findings = runAll(empty);
-            assertEquals(List.of("/details", "/signOffs", "/signOffs", "/socialCareProtection", "/conditions",
+            assertEquals(List.of("/details", "/signOffs", "/signOffs", "/providerEngagement", "/publicEngagement",
+                    "/vision", "/aimsAndObjectives", "/schemes", "/acuteSectorImpact", "/governance",
+                    "/socialCareProtection", "/conditions",
                     "/conditions/jointAssessment/riskStratification",
                     "/conditions/jointAssessment/percentAdultsAtHighRisk",
-                    "/conditions/jointAssessment/percentAtRiskWithJointCarePlan", "/risks"),
+                    "/conditions/jointAssessment/percentAtRiskWithJointCarePlan", "/risks", "/part2Completed"),
                     findings.stream().map(Finding::path).toList());
         }
 
@@ -171,6 +184,22 @@ class PlanRulesTest {
                     "/signOffs/1/signedBy: " + ccg + " does not say by whom (By is blank)",
                     "/signOffs/1/position: " + ccg + " has a blank Position",
                     "/signOffs/1/date: " + ccg + " has a blank Date",
+                    "/providerEngagement: 1 c) Service provider engagement is not answered: how providers were"
+                            + " involved in the plan, and the extent to which they are party to it",
+                    "/publicEngagement: 1 d) Patient, service user and public engagement is not answered: how"
+                            + " patients, service users and the public were involved in the plan",
+                    "/vision: 2 a) Vision for health and care services is not answered",
+                    "/aimsAndObjectives: 2 b) Aims and objectives is not answered",
+                    "/schemes: 2) The plan lists no schemes or changes of its joint work programme",
+                    "/acuteSectorImpact: 2) Implications for the acute sector is not answered: where NHS savings will"
+                            + " be realised, the risk of their not being realised, and the impact on NHS service"
+                            + " delivery targets",
+                    "/governance: 2) Governance is not answered: the arrangements for oversight and governance of"
+                            + " progress and outcomes",
+                    "/socialCareProtection/localDefinition: a) Protecting social care services: the agreed local"
+                            + " definition of protecting adult social care services is not given",
+                    "/socialCareProtection/howProtected: a) Protecting social care services: how local social care"
+                            + " services will be protected within the plan is not explained",
                     "/socialCareProtection/allocations/0/amounts/2014~115: Planning unit 1 allocates nothing to"
                             + " protecting social care services for 2014/15 (blank)",
                     "/socialCareProtection/allocations/0/amounts/2015~116: Planning unit 1 allocates nothing to"
@@ -193,7 +222,11 @@ class PlanRulesTest {
                             + " specified",
                     "/risks/0/description: Risk 1 is not described",
                     "/risks/0/impact: Risk 1 has no risk rating (neither an impact nor a likelihood)",
-                    "/risks/0/mitigatingActions: Risk 1 has no mitigating actions"), findings);
+                    "/risks/0/mitigatingActions: Risk 1 has no mitigating actions",
+                    "/risks: The one risk does not concern the impact on NHS service providers (none names a provider,"
+                            + " hospital, the acute sector, the NHS or a trust)",
+                    "/part2Completed: The plan does not say whether Part 2 (the Excel workbook of metrics and finance)"
+                            + " was completed"), findings);
         }
     }
 }

@@ -64,7 +64,13 @@ public final class NottinghamshirePlan {
                 NottinghamshirePlanSchemes.schemes(),
                 socialCareProtection(),
                 conditions(),
-                NottinghamshirePlanRisks.risks());
+                NottinghamshirePlanRisks.risks(),
+                NottinghamshirePlanSections.AIMS_AND_OBJECTIVES,
+                NottinghamshirePlanSections.ACUTE_SECTOR_IMPACT,
+                NottinghamshirePlanSections.GOVERNANCE,
+                // [003:5] asks for Part 2 and [003:613] refers to "Part 2 of this plan", but the paper does not
+                // print it or say it was completed: blank
+                null);
     }
 
     /** Section 1 a "Summary of Plan", {@code [003:13-23]}. */
@@ -172,7 +178,10 @@ public final class NottinghamshirePlan {
                         NottinghamshirePlanNarratives.NHS_NUMBER_AS_PRIMARY_IDENTIFIER,
                         NottinghamshirePlanNarratives.NHS_NUMBER_COMMITMENT,
                         NottinghamshirePlanNarratives.OPEN_APIS,
-                        NottinghamshirePlanNarratives.INFORMATION_GOVERNANCE),
+                        NottinghamshirePlanNarratives.INFORMATION_GOVERNANCE,
+                        // [003:651] describes where the NHS Number is used without a yes or no: blank
+                        null,
+                        NottinghamshirePlanSections.NHS_NUMBER_IN_PLACE_BY),
                 new PlanConditions.JointAssessment(
                         NottinghamshirePlanNarratives.JOINT_ASSESSMENT,
                         // [003:671] "Based on stratifying the risk profile of the population using a Combined

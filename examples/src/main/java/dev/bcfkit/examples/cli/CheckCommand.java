@@ -1,5 +1,7 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.SectionCompletion;
@@ -15,7 +17,9 @@ import java.util.function.Supplier;
  * its edition and prints the completion per section and the findings by severity (the flow of
  * flow of data). Exit status 0 when no document has an ERROR finding, 1 when one has, 2 when a
  * file cannot be read, parsed or checked (the other documents are still reported: each file is
- * checked {@link Isolated in isolation}, within a deadline).
+ * checked {@link Isolated in isolation}, within a deadline). Returns of one board and year are
+ * then also checked together ({@link ReturnSeriesCheck}), and a series with an ERROR finding
+ * makes the status 1 too.
  */
 final class CheckCommand extends OptionCommand {
 
@@ -70,7 +74,17 @@ final class CheckCommand extends OptionCommand {
                 Each file is checked on its own: one that takes longer, exhausts memory or is
                 nested too deeply is reported as unreadable and the next files are still checked.
 
-                Exit status: 0 when no file has an ERROR finding, 1 when some file has one, 2 when
+                Returns of one board and year (two or more) are also checked together, as a
+                series, after the files: the cells a return pre-populates from an earlier one
+                must equal that return, and condition answers, High Impact Change maturity and
+                personal health budget totals are compared from quarter to quarter. Text output
+                adds a "series:" block per board and year; --format json adds
+                  "series": [{"board", "year", "files": [{"quarter", "file"}], "edition",
+                              "findings": [...]}]
+                (or "error" instead of edition and findings when a quarter is given twice), and
+                only when there is such a series. Finding paths start with the quarter: /Q2/...
+
+                Exit status: 0 when no file or series has an ERROR finding, 1 when some has one, 2 when
                 some file cannot be read, parsed or checked (reported on standard error as
                 "bcf: FILE: line L, column C, at POINTER: ...", one line per problem; the other
                 files are still checked).
@@ -83,7 +97,7 @@ final class CheckCommand extends OptionCommand {
     }
 
     /** What checking one file gave: its report, and its text or JSON entry. */
-    private record Checked(Report report, Object presented) {
+    private record Checked(Report report, Object presented, BcfDocument document) {
     }
 
     @Override
@@ -102,13 +116,14 @@ final class CheckCommand extends OptionCommand {
         int unreadable = 0;
         int withErrors = 0;
         int withWarnings = 0;
+        ReturnSeriesCheck series = new ReturnSeriesCheck();
         for (String file : files) {
             String name = DocumentReader.displayName(file);
             Checked checked;
             try {
                 checked = batch.eachWithCells(file, (read, cells) -> {
                     Report report = batch.checker().check(read, cells);
-                    return new Checked(report, json ? toJson(name, report, cells) : text(name, report, cells));
+                    return new Checked(report, json ? toJson(name, report, cells) : text(name, report, cells), read.value());
                 });
             } catch (RuntimeException | StackOverflowError e) {
                 Failures.lines(name, e).forEach(io.err()::println);
@@ -119,6 +134,9 @@ final class CheckCommand extends OptionCommand {
                 continue;
             }
             Report report = checked.report();
+            if (checked.document() instanceof QuarterlyReturn r) {
+                series.add(name, r);
+            }
             if (report.hasErrors()) {
                 withErrors++;
             } else if (report.count(Severity.WARNING) > 0) {
@@ -130,15 +148,32 @@ final class CheckCommand extends OptionCommand {
                 io.out().print(checked.presented());
             }
         }
+        List<ReturnSeriesCheck.Checked> checkedSeries = series.check(batch.checker());
+        int seriesWithErrors = 0;
+        List<Object> jsonSeries = new ArrayList<>();
+        for (ReturnSeriesCheck.Checked c : checkedSeries) {
+            seriesWithErrors += c.report() != null && c.report().hasErrors() ? 1 : 0;
+            if (json) {
+                jsonSeries.add(ReturnSeriesCheck.json(c));
+            } else {
+                io.out().print(ReturnSeriesCheck.text(c));
+            }
+        }
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("files", jsonFiles);
+            if (!checkedSeries.isEmpty()) {
+                root.put("series", jsonSeries);
+            }
             io.out().println(JsonText.write(root));
         } else {
+            if (!checkedSeries.isEmpty()) {
+                io.out().println(checkedSeries.size() + " series checked: " + seriesWithErrors + " with errors");
+            }
             io.out().println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + withErrors
                     + " with errors, " + withWarnings + " with warnings only, " + unreadable + " unreadable");
         }
-        return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+        return unreadable > 0 ? 2 : withErrors > 0 || seriesWithErrors > 0 ? 1 : 0;
     }
 
     /**
@@ -188,6 +223,16 @@ final class CheckCommand extends OptionCommand {
             sections.add(o);
         }
         m.put("sections", sections);
+        m.put("findings", findingsJson(report, cells));
+        return m;
+    }
+
+    /**
+     * @param report a report
+     * @param cells the workbook cells the document was read from ({@link Cells#NONE} for JSON)
+     * @return its findings as JSON entries: rule, severity, path, cell, message, source
+     */
+    static List<Object> findingsJson(Report report, Cells cells) {
         List<Object> findings = new ArrayList<>();
         for (Finding f : report.findings()) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -199,8 +244,7 @@ final class CheckCommand extends OptionCommand {
             o.put("source", f.source());
             findings.add(o);
         }
-        m.put("findings", findings);
-        return m;
+        return findings;
     }
 
     private static String text(String name, Report report, Cells cells) {
@@ -224,6 +268,18 @@ final class CheckCommand extends OptionCommand {
             b.append("    ").append(pad(Terminal.oneLine(s.section()), width)).append("  ").append(s.answered())
                     .append(" of ").append(s.expected()).append(s.isComplete() ? "" : "  incomplete").append('\n');
         }
+        appendFindings(b, report, cells);
+        return b.append('\n').toString();
+    }
+
+    /**
+     * Appends the findings line and the findings grouped by severity, as the text output prints them.
+     *
+     * @param b the text so far
+     * @param report the report
+     * @param cells the workbook cells the document was read from ({@link Cells#NONE} for JSON)
+     */
+    static void appendFindings(StringBuilder b, Report report, Cells cells) {
         b.append("  findings: ").append(count(report.count(Severity.ERROR), "error")).append(", ")
                 .append(count(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(report.count(Severity.INFO)).append(" information\n");
@@ -245,7 +301,6 @@ final class CheckCommand extends OptionCommand {
                         .append('\n');
             }
         }
-        return b.append('\n').toString();
     }
 
     /** @return {@code n} and the noun, plural unless n is 1: "1 warning", "2 warnings" */

@@ -37,6 +37,16 @@ class Checker {
         return WorkbookFindings.with(check(read), cells);
     }
 
+    /**
+     * Validates the returns of one board and year together.
+     *
+     * @param series the returns
+     * @return the series' report
+     */
+    Report checkSeries(dev.bcfkit.core.returns.ReturnSeries series) {
+        return validator().validate(series);
+    }
+
     /** Creates the validator now, on the calling thread, rather than with the first document. */
     final void prepare() {
         validator();
