@@ -198,7 +198,7 @@ class StrictReaderTest {
         String unknown = replace(RETURN_2016_17, "bcfkit/quarterly-return/1", "bcfkit/invoice/1");
         assertRefusal(refused(strict, unknown, QuarterlyReturn.class), "/format",
                 "expected a known document format, one of \"bcfkit/quarterly-return/1\", \"bcfkit/plan/1\","
-                        + " \"bcfkit/pooled-budget/1\", \"bcfkit/plan-2017-19/1\", found \"bcfkit/invoice/1\"", unknown, "\"bcfkit/invoice/1\"");
+                        + " \"bcfkit/pooled-budget/1\", \"bcfkit/local-outcome-table/1\", \"bcfkit/plan-2017-19/1\", found \"bcfkit/invoice/1\"", unknown, "\"bcfkit/invoice/1\"");
         assertRefusal(refused(strict, RETURN_2016_17, Plan.class), "/format",
                 "expected a plan (\"bcfkit/plan/1\"), found a quarterly return (\"bcfkit/quarterly-return/1\")",
                 RETURN_2016_17, "\"bcfkit/quarterly-return/1\"");
@@ -211,7 +211,7 @@ class StrictReaderTest {
         BcfParseException none = assertThrows(BcfParseException.class,
                 () -> strict.readDocument(bytes(missing), HandMade.SOURCE));
         assertRefusal(none, "/format", "missing \"format\": expected one of \"bcfkit/quarterly-return/1\","
-                + " \"bcfkit/plan/1\", \"bcfkit/pooled-budget/1\", \"bcfkit/plan-2017-19/1\"", 1, 1);
+                + " \"bcfkit/plan/1\", \"bcfkit/pooled-budget/1\", \"bcfkit/local-outcome-table/1\", \"bcfkit/plan-2017-19/1\"", 1, 1);
     }
 
     @Test

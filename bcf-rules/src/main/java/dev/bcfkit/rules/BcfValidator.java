@@ -1,5 +1,6 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.DocumentKind;
@@ -46,7 +47,7 @@ public final class BcfValidator {
     static final String RULE_FAILED = "RULE-FAILED";
 
     private final Function<Edition, Rulebook> rulebooks;
-    private final List<RuleSet> local;
+    private final ImmutableList<RuleSet> local;
 
     private BcfValidator(Function<Edition, Rulebook> rulebooks) {
         this(rulebooks, List.of());
@@ -54,7 +55,7 @@ public final class BcfValidator {
 
     private BcfValidator(Function<Edition, Rulebook> rulebooks, List<RuleSet> local) {
         this.rulebooks = rulebooks;
-        this.local = List.copyOf(local);
+        this.local = ImmutableList.copyOf(local);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class BcfValidator {
     }
 
     /** @return the local rule sets this validator runs after the national rules, in the order added */
-    public List<RuleSet> localRuleSets() {
+    public ImmutableList<RuleSet> localRuleSets() {
         return local;
     }
 

@@ -1,5 +1,6 @@
 package dev.bcfkit.rules;
 
+import com.google.common.collect.ImmutableList;
 import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.Text;
@@ -36,11 +37,11 @@ public final class RuleSet {
     private static final int MAX_NAME = 60;
 
     private final String name;
-    private final List<Rule<?>> rules;
+    private final ImmutableList<Rule<?>> rules;
 
     private RuleSet(String name, List<Rule<?>> rules) {
         this.name = name;
-        this.rules = List.copyOf(rules);
+        this.rules = ImmutableList.copyOf(rules);
     }
 
     /**
@@ -102,7 +103,7 @@ public final class RuleSet {
     }
 
     /** @return its rules, in the order given; an unmodifiable list */
-    public List<Rule<?>> rules() {
+    public ImmutableList<Rule<?>> rules() {
         return rules;
     }
 
