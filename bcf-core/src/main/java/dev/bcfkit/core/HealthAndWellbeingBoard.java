@@ -3,6 +3,7 @@ package dev.bcfkit.core;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Health and Wellbeing Board: the statutory board that signs off a BCF plan and its returns
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 public record HealthAndWellbeingBoard(
         @NotBlank @Size(max = 200) String name,
-        @Pattern(regexp = "E\\d{8}") String onsCode) {
+        @Pattern(regexp = "E\\d{8}") @Nullable String onsCode) {
 
     /**
      * A board known by name only (the seeds give no ONS codes).

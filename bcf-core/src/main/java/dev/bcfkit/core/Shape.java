@@ -2,6 +2,7 @@ package dev.bcfkit.core;
 
 import java.lang.invoke.MethodHandles;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a document's shape, the model's Jakarta Bean Validation constraints (a
@@ -28,10 +29,10 @@ public final class Shape {
     /** The one class that may mint tokens that vouch for a document: the strict reader's. */
     private static final String READER = "dev.bcfkit.json.DocumentProblems";
 
-    private final BcfDocument document;
-    private final Edition edition;
+    private final @Nullable BcfDocument document;
+    private final @Nullable Edition edition;
 
-    private Shape(BcfDocument document, Edition edition) {
+    private Shape(@Nullable BcfDocument document, @Nullable Edition edition) {
         this.document = document;
         this.edition = edition;
     }
@@ -54,7 +55,7 @@ public final class Shape {
      * @param candidate the document
      * @return the edition, or null if this token does not {@linkplain #vouchesFor vouch for} it
      */
-    public Edition editionOf(BcfDocument candidate) {
+    public @Nullable Edition editionOf(BcfDocument candidate) {
         return vouchesFor(candidate) ? edition : null;
     }
 

@@ -147,7 +147,7 @@ public record AdditionalMeasures(
          * @return the implied opening total (negative when the counts cannot all be right), or null
          *     unless all three counts are given or if it lies beyond the range of a {@code long}
          */
-        public Long openingTotal() {
+        public @Nullable Long openingTotal() {
             if (total == null || newInQuarter == null || stoppedInQuarter == null) {
                 return null;
             }

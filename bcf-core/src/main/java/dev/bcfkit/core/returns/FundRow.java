@@ -1,5 +1,7 @@
 package dev.bcfkit.core.returns;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The three rows of an income or expenditure grid ({@code [002:1022]}).
  */
@@ -13,9 +15,9 @@ public enum FundRow {
 
     /**
      * @param flow a grid
-     * @return this row of the grid
+     * @return this row of the grid, or null if it was left blank
      */
-    public QuarterlyFigures of(FundFlow flow) {
+    public @Nullable QuarterlyFigures of(FundFlow flow) {
         return switch (this) {
             case PLAN -> flow.plan();
             case FORECAST -> flow.forecast();

@@ -13,7 +13,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quarterly returns of one Health and Wellbeing Board for one financial year, in quarter
@@ -47,6 +49,7 @@ public final class ReturnSeries {
         }
         Map<Quarter, Integer> seen = new EnumMap<>(Quarter.class);
         QuarterlyReturn first = null;
+        String firstBoard = ""; // the first return's board, set with first
         for (int i = 0; i < returns.size(); i++) {
             QuarterlyReturn r = returns.get(i);
             if (r == null) {
@@ -63,11 +66,12 @@ public final class ReturnSeries {
             }
             if (first == null) {
                 first = r;
+                firstBoard = board;
             } else {
-                if (!sameBoard(boardOf(first), board)) {
+                if (!sameBoard(firstBoard, board)) {
                     throw new BcfException("returns/" + i + "/cover/healthAndWellbeingBoard/name: a series holds the"
                             + " returns of one board, but return " + i + " is of '" + Text.abbreviate(board)
-                            + "' and return 0 of '" + Text.abbreviate(boardOf(first)) + "'");
+                            + "' and return 0 of '" + Text.abbreviate(firstBoard) + "'");
                 }
                 if (!first.period().year().equals(r.period().year())) {
                     throw new BcfException("returns/" + i + "/period/year: a series holds the returns of one financial"
@@ -118,7 +122,7 @@ public final class ReturnSeries {
 
     /** @return the board's name, as the first return gives it */
     public String board() {
-        return boardOf(returns.get(0));
+        return Objects.requireNonNull(boardOf(returns.get(0)), "every return's board is checked as the series is made");
     }
 
     /** @return the financial year of the returns */
@@ -156,7 +160,7 @@ public final class ReturnSeries {
         return q == Quarter.Q1 ? Optional.empty() : get(Quarter.values()[q.ordinal() - 1]);
     }
 
-    private static String boardOf(QuarterlyReturn r) {
+    private static @Nullable String boardOf(QuarterlyReturn r) {
         if (r.cover() == null || r.cover().healthAndWellbeingBoard() == null
                 || Text.isBlank(r.cover().healthAndWellbeingBoard().name())) {
             return null;
