@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cover: board, who completed it, e-mail, contact number and who signed it off, each a label
  * with its answer beside it ({@code [000:188-192]}) or below it ({@code [004:20-28]}). The
- * labels are given in that order, then the ONS code's (a bcfkit addition).
+ * labels are given in that order, then the ONS code's and the submission day's (bcfkit additions,
+ * written only when known).
  */
 final class CoverSheet {
     private CoverSheet() {
@@ -24,6 +25,9 @@ final class CoverSheet {
         if (b != null && b.onsCode() != null) {
             s.row(labels.get(5), b.onsCode());
         }
+        if (c != null && c.submittedOn() != null) {
+            s.row(labels.get(6), c.submittedOn());
+        }
     }
 
     static ReturnCover read(Grid g, List<String> labels) {
@@ -33,8 +37,13 @@ final class CoverSheet {
         ReturnCover c = new ReturnCover(name == null && ons == null ? null : new HealthAndWellbeingBoard(name, ons),
                 value(g, labels.get(1), "/cover/completedBy", all), value(g, labels.get(2), "/cover/email", all),
                 value(g, labels.get(3), "/cover/contactNumber", all),
-                value(g, labels.get(4), "/cover/signedOffBy", all));
+                value(g, labels.get(4), "/cover/signedOffBy", all), submittedOn(g, labels.get(6), all));
         return c;
+    }
+
+    private static java.time.LocalDate submittedOn(Grid g, String label, String[] labels) {
+        Grid.At at = g.find(label);
+        return at == null ? null : g.date(g.valueOf(at, labels), "/cover/submittedOn");
     }
 
     private static String value(Grid g, String label, String pointer, String[] labels) {

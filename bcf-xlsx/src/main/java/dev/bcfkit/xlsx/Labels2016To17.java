@@ -38,10 +38,13 @@ final class Labels2016To17 {
     static final String MEASURES_HEADING = "Additional Measures";
     static final String NARRATIVE_HEADING = "Narrative";
 
-    /** [002:858-864]: the cover's labels, then where bcfkit keeps the ONS code (not a template label). */
+    /**
+     * [002:858-864]: the cover's labels, then where bcfkit keeps the ONS code and the submission
+     * day (not template labels).
+     */
     static final List<String> COVER_LABELS = List.of("Health and Well Being Board", "completed by:", "E-Mail:",
             "Contact Number:", "Who has signed off the report on behalf of the Health and Well Being Board:",
-            Labels2017To19.ONS_CODE);
+            Labels2017To19.ONS_CODE, Labels2017To19.SUBMITTED_ON);
 
     /** [002:880], on every sheet after the cover; pre-populated, not read. */
     static final String SELECTED_HWB = "Selected Health and Well Being Board:";

@@ -24,6 +24,11 @@ final class Labels2017To19 {
     static final String SIGNED_OFF = "Who signed off the report on behalf of the Health and Wellbeing Board:";
     /** Not a template label: where bcfkit keeps the board's ONS code, which the template does not ask. */
     static final String ONS_CODE = "ONS code (bcfkit):";
+    /**
+     * Not a template label: where bcfkit keeps the day the return was submitted (Nottinghamshire's
+     * was "submitted to NHS England on 17 November", {@code [000:37]}), which the cover does not ask.
+     */
+    static final String SUBMITTED_ON = "Submitted on (bcfkit):";
 
     /** [004:44-45]. */
     static final String SELECTED_HWB = "Selected Health and Wellbeing Board:";
@@ -98,7 +103,8 @@ final class Labels2017To19 {
         };
     }
 
-    static final List<String> COVER_LABELS = List.of(HWB, COMPLETED_BY, EMAIL, CONTACT, SIGNED_OFF, ONS_CODE);
+    static final List<String> COVER_LABELS = List.of(HWB, COMPLETED_BY, EMAIL, CONTACT, SIGNED_OFF, ONS_CODE,
+            SUBMITTED_ON);
 
     private Labels2017To19() {
     }

@@ -259,7 +259,8 @@ final class Read2017To19 {
                 fees.add(new AverageFee(t, before, now, pct));
             }
         }
-        Grid.At commentary = g.valueOf(g.require(FEE_COMMENTARY));
-        return new AdditionalIbcf(allocation, fees, g.text(commentary, p + "/feeCommentary"));
+        Grid.At commentary = g.valueOf(g.require(FEE_COMMENTARY), FeeBasisRows.HEADING);
+        return new AdditionalIbcf(allocation, fees, g.text(commentary, p + "/feeCommentary"),
+                FeeBasisRows.read(g, reading, p + "/feeBasis"));
     }
 }

@@ -38,6 +38,7 @@ final class ReturnReading {
         }
         QuarterlyReturn r = edition == Edition.QUARTERLY_2016_17 ? new Read2016To17(this, period).read()
                 : new Read2017To19(this, period).read();
+        r = r.withImprovedBcfProgress(ImprovedBcfProgressSheet.read(workbook, reading));
         return new WorkbookDocument(r, reading.cells, reading.notices);
     }
 

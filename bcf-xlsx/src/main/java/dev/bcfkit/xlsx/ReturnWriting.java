@@ -29,6 +29,7 @@ final class ReturnWriting {
                 Workbook2017To19.write(this, ret);
             }
             MetricFiguresSheet.write(this, ret);
+            ImprovedBcfProgressSheet.write(this, ret);
             checklist();
             workbook.setSheetOrder("Lists", workbook.getNumberOfSheets() - 1);
             workbook.setActiveSheet(0);

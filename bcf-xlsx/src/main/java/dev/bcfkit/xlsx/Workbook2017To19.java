@@ -190,6 +190,7 @@ final class Workbook2017To19 {
                     + " in the order home care, care homes without nursing, care homes with nursing");
         }
         s.row(FEE_COMMENTARY, new Input(a.feeCommentary()));
+        FeeBasisRows.write(s, a.feeBasis());
     }
 
     static HighImpactChange change(int number) {
