@@ -1,10 +1,8 @@
 package dev.bcfkit.examples.hostile;
 
+import dev.bcfkit.core.BcfDocument;
 import static dev.bcfkit.testkit.assertions.ReportAssert.assertThat;
 
-import dev.bcfkit.core.funding.PooledBudget;
-import dev.bcfkit.core.plan.Plan;
-import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.BcfValidator;
 import dev.bcfkit.rules.Report;
 import java.util.logging.Level;
@@ -29,18 +27,11 @@ final class Validation {
     }
 
     /**
-     * @param document a quarterly return, plan or pooled budget
+     * @param document any document the reader returns
      * @return its report, with no rule that failed
      */
     static Report validate(Object document) {
-        Report report;
-        if (document instanceof QuarterlyReturn r) {
-            report = VALIDATOR.validate(r);
-        } else if (document instanceof Plan p) {
-            report = VALIDATOR.validate(p);
-        } else {
-            report = VALIDATOR.validate((PooledBudget) document);
-        }
+        Report report = VALIDATOR.validate((BcfDocument) document);
         // no rule may fail on a document the reader accepts
         return assertThat(report).hasNoFindingOf("RULE-FAILED").report();
     }
