@@ -1,7 +1,10 @@
 package dev.bcfkit.examples.cli;
 
 import dev.bcfkit.core.BcfDocument;
+import dev.bcfkit.core.funding.PooledBudget;
 import dev.bcfkit.core.outcomes.LocalOutcomeTable;
+import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.core.returns.ReturnCover;
 import dev.bcfkit.rules.Report;
@@ -18,8 +21,18 @@ import dev.bcfkit.rules.Severity;
  * the income and expenditure with its charts ({@link FinanceSection}), the metrics with units as
  * reported, RAG, trend and commentary ({@link MetricsSection}), the High Impact Change Model grid
  * and commentary ({@link ChangeModelSection}), the additional iBCF and fees ({@link IbcfSection}),
- * the narrative ({@link NarrativeSection}) and the year end feedback
- * ({@link YearEndFeedbackSection}).
+ * the 2016/17 additional measures ({@link AdditionalMeasuresSection}), the narrative
+ * ({@link NarrativeSection}) and the year end feedback ({@link YearEndFeedbackSection}). A 2014
+ * plan has its details and sign-offs, schemes, national conditions, protection of social care and
+ * risks ({@link PlanDetailsSection}, {@link SchemesSection}, {@link PlanConditionsSection},
+ * {@link SocialCareProtectionSection}, {@link RisksSection}); a 2017-19 pooled budget its
+ * contributions, section 75 pooling, minimum contribution to social care, improved BCF and
+ * Disabled Facilities Grant ({@link ContributionsSection}, {@link PooledFundSection},
+ * {@link SocialCareMinimumSection}, {@link ImprovedBcfGrantSection},
+ * {@link DisabledFacilitiesGrantSection}); a 2017-19 plan its sign-offs, its own answers
+ * ({@link PlanAnswersSection}), the improved BCF's conditions and uses
+ * ({@link ImprovedBcfConditionsSection}) and then its pooled budget's sections; a local outcome
+ * table its outcomes ({@link LocalOutcomesSection}).
  *
  * <p>The page has inline CSS with a print layout for an A4 committee paper ({@link BoardPageStyle})
  * and no external resource (no script, font, image or link); every piece of user text is escaped
@@ -69,15 +82,39 @@ final class BoardReport {
             MetricsSection.write(b, r);
             ChangeModelSection.write(b, r, report);
             IbcfSection.write(b, r);
+            AdditionalMeasuresSection.write(b, r);
             NarrativeSection.write(b, r);
             YearEndFeedbackSection.write(b, r);
         } else if (document instanceof LocalOutcomeTable t) {
             LocalOutcomesSection.append(b, t);
+        } else if (document instanceof Plan p) {
+            PlanDetailsSection.write(b, p);
+            SchemesSection.write(b, p);
+            PlanConditionsSection.write(b, p);
+            SocialCareProtectionSection.write(b, p);
+            RisksSection.write(b, p);
+        } else if (document instanceof PolicyFrameworkPlan p) {
+            BoardSection.open(b, "sign-offs", "Sign-offs");
+            SignOffsTable.write(b, p.signOffs());
+            BoardSection.close(b);
+            PlanAnswersSection.write(b, p);
+            ImprovedBcfConditionsSection.write(b, p);
+            pooled(b, p.pooledBudget());
+        } else if (document instanceof PooledBudget p) {
+            pooled(b, p);
         } else {
-            b.append("<p>This document is a ").append(Html.escape(report.edition().label()))
-                    .append(", not a quarterly return: it has no quarterly income and expenditure, metrics or High"
-                            + " Impact Change Model.</p>\n");
+            b.append("<p>The board page has no sections for a ").append(Html.escape(report.edition().label()))
+                    .append(" yet.</p>\n");
         }
+    }
+
+    /** The sections of a 2017-19 pooled budget, on its own or as part of a 2017-19 plan. */
+    private static void pooled(StringBuilder b, PooledBudget p) {
+        ContributionsSection.write(b, p);
+        PooledFundSection.write(b, p);
+        SocialCareMinimumSection.write(b, p);
+        ImprovedBcfGrantSection.write(b, p);
+        DisabledFacilitiesGrantSection.write(b, p);
     }
 
     private static void header(StringBuilder b, String heading, String board, BcfDocument document, Report report) {
