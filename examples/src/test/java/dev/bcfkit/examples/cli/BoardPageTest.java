@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.NationalCondition;
 import dev.bcfkit.core.returns.QuarterlyReturn;
@@ -44,6 +45,9 @@ class BoardPageTest {
             List<String> expected = new ArrayList<>(BoardPages.RETURN_SECTIONS);
             if (r.additionalIbcf() != null) {
                 expected.add(expected.indexOf("narrative"), "ibcf");
+            }
+            if (r.additionalMeasures() != null) {
+                expected.add(expected.indexOf("narrative"), "additional-measures");
             }
             if (r.yearEndFeedback() != null) {
                 expected.add("year-end-feedback");
@@ -238,5 +242,114 @@ class BoardPageTest {
         assertEquals(hostile, explanation.getTextContent());
         List<Element> narrative = Xhtml.withClass(BoardPages.section(page, "narrative"), Xhtml.XHTML, "div", "prose");
         assertEquals(List.of(hostile, hostile), narrative.stream().map(Element::getTextContent).toList());
+    }
+
+    private static String text(Document page, String id) {
+        return BoardPages.section(page, id).getTextContent();
+    }
+
+    @Test
+    void theTwentyFourteenPlanHasItsDetailsSchemesConditionsSocialCareAndRisks() throws Exception {
+        Document page = BoardPages.pageOf((BcfDocument) Samples.read(Samples.NOTTS_PLAN));
+        assertEquals(List.of("findings", "plan-details", "schemes", "plan-conditions",
+                "protecting-social-care", "risks"), BoardPages.sectionIds(page));
+        // "Minimum required value of ITF pooled budget: 2014/15 £16,100,000" [003:20]
+        Element details = BoardPages.section(page, "plan-details");
+        assertTrue(details.getTextContent().contains("Minimum required value of ITF pooled budget"));
+        assertTrue(details.getTextContent().contains("£16,100,000"), details.getTextContent());
+        // "Signed on behalf of the Clinical Commissioning Group Bassetlaw / By Phil Mettam" [003:27-28]
+        List<Element> signOffs = bodyRows(details, "sign-offs");
+        assertEquals("Bassetlaw (ccg)", Xhtml.children(signOffs.get(0), "th").get(0).getTextContent());
+        assertEquals(List.of("Phil Mettam", "Chief Officer", "2014-03-21"),
+                Xhtml.children(signOffs.get(0), "td").stream().map(Element::getTextContent).toList());
+        List<Element> schemes = bodyRows(BoardPages.section(page, "schemes"), "schemes");
+        assertEquals("7 Day Service Provision and Access", Xhtml.children(schemes.get(0), "th").get(0).getTextContent());
+        assertTrue(text(page, "plan-conditions").contains("NHS number in place byOctober 2014"));
+        assertTrue(text(page, "protecting-social-care").contains("In Nottinghamshire, eligibility is set at Critical"));
+        Element risk = bodyRows(BoardPages.section(page, "risks"), "risks").get(0);
+        assertTrue(Xhtml.hasClass(risk, "risk-high"));
+        assertEquals(List.of("North Nottinghamshire", "High", "Medium"), Xhtml.children(risk, "td").stream()
+                .limit(3).map(Element::getTextContent).toList());
+    }
+
+    @Test
+    void thePooledBudgetHasItsContributionsPoolingSocialCareIbcfAndDfg() throws Exception {
+        Document page = BoardPages.pageOf((BcfDocument) Samples.read("nottinghamshire-pooled-budget-2017-19.json"));
+        assertEquals(List.of("findings", "contributions", "section-75", "social-care-minimum",
+                "improved-bcf", "disabled-facilities-grant"), BoardPages.sectionIds(page));
+        assertEquals("Funds pooled via a section 75 agreementYes", text(page, "section-75")
+                .replace("Pooled budget (section 75)", "").replace("\n", ""));
+        // "£16.06m in 2017/18, £21.56m in 2018/19 and £26.51m in 2019/20" [000:42]; "Of the total £16,059,934
+        // improved Better Care Fund, it is forecast that £15,499,646 ... £560,287 ... one-off funding" [000:53]
+        String ibcf = text(page, "improved-bcf");
+        for (String figure : List.of("£16,060,000", "£21,560,000", "£26,510,000", "Stated total£64,130,000",
+                "Allocation for the year£16,059,934", "Forecast spend£15,499,646", "Available as one-off funding£560,287")) {
+            assertTrue(ibcf.contains(figure), figure + " in " + ibcf);
+        }
+        assertFalse(ibcf.contains("Ministerial exemption"), "false is not shown as an answer");
+        // what the papers do not print stays blank
+        assertTrue(text(page, "contributions").contains("The document lists no contributions."));
+        assertTrue(text(page, "social-care-minimum").contains("does not give the NHS contribution"));
+        Document southend = BoardPages.pageOf((BcfDocument) Samples.read("southend-pooled-budget-2017-19.json"));
+        assertNotNull(BoardPages.section(southend, "improved-bcf"));
+    }
+
+    @Test
+    void theTwentySeventeenPlanHasItsAnswersIbcfUsesAndItsPooledBudget() throws Exception {
+        Document page = BoardPages.pageOf((BcfDocument) Samples.read("southend-plan-2017-19.json"));
+        assertEquals(List.of("checklist", "findings", "sign-offs", "plan-answers", "ibcf-conditions", "contributions",
+                "section-75", "social-care-minimum", "improved-bcf", "disabled-facilities-grant"),
+                BoardPages.sectionIds(page));
+        // the papers print no completed plan: the answers are blank, never "Yes"
+        Element answers = BoardPages.section(page, "plan-answers");
+        Element housing = Xhtml.all(answers, Xhtml.XHTML, "dd").get(0);
+        assertEquals("blank", housing.getTextContent());
+        assertTrue(text(page, "plan-answers").contains("Integration by 2020blank"));
+        // "5.9.1 Step 1 Early Discharge Planning investment to support the development of the integrated
+        // discharge team" [002:132]
+        List<Element> uses = bodyRows(BoardPages.section(page, "ibcf-conditions"), "ibcf-uses");
+        assertEquals(9, uses.size());
+        assertEquals("Step 1 Early Discharge Planning investment to support the development of the integrated"
+                + " discharge team", Xhtml.children(uses.get(0), "th").get(0).getTextContent());
+        assertEquals(List.of("2017/18", "blank", "blank"), Xhtml.children(uses.get(0), "td").stream()
+                .map(Element::getTextContent).toList());
+        // "iBCF allocation for Southend are; 2017/18 £3.99M" [002:128]
+        assertTrue(text(page, "improved-bcf").contains("£3,990,000"));
+    }
+
+    @Test
+    void theAdditionalMeasuresOfATwentySixteenReturn() throws Exception {
+        // Southend Q2 2016/17: NHS Number on correspondence "Yes Yes Yes Yes No No" [002:1097]
+        Element section = BoardPages.section(BoardPages.page(sample("southend-2016-17-q2.json")),
+                "additional-measures");
+        List<Element> rows = bodyRows(section, "nhs-number");
+        assertEquals(List.of("Yes", "Yes", "Yes", "Yes", "No", "No"), Xhtml.children(rows.get(0), "td").stream()
+                .map(Element::getTextContent).toList());
+        assertEquals(6, bodyRows(section, "data-sharing").size());
+        // "From GP Shared via Open API" [002:1107]
+        assertEquals("Shared via Open API", Xhtml.children(bodyRows(section, "data-sharing").get(0), "td").get(0)
+                .getTextContent());
+        assertNull(BoardPages.section(BoardPages.page(sample(Samples.DORSET_Q2)), "additional-measures"),
+                "the 2018/19 template has no such tab");
+    }
+
+    @Test
+    void theLocalOutcomeTableHasItsOutcomes() throws Exception {
+        Document page = BoardPages.pageOf((BcfDocument) Samples.read("mid-notts-alliance-2016-10.json"));
+        assertEquals(List.of("findings", "local-outcomes"), BoardPages.sectionIds(page));
+    }
+
+    @Test
+    void hostileWordsInAPlanStayInert() throws Exception {
+        String hostile = "<script>alert(1)</script> & ]]>";
+        dev.bcfkit.core.plan.Plan plan = (dev.bcfkit.core.plan.Plan) Samples.read(Samples.NOTTS_PLAN);
+        plan = plan.toBuilder().risks(List.of(new dev.bcfkit.core.plan.Risk(hostile, hostile, null, null, null)))
+                .build();
+        Document page = BoardPages.pageOf(plan);
+        assertTrue(Xhtml.all(page, Xhtml.XHTML, "script").isEmpty());
+        Element risk = bodyRows(BoardPages.section(page, "risks"), "risks").get(0);
+        assertEquals(hostile, Xhtml.children(risk, "th").get(0).getTextContent());
+        assertEquals(List.of(hostile, "blank", "blank", "blank"), Xhtml.children(risk, "td").stream()
+                .map(Element::getTextContent).toList(), "a rating left out is blank, not low");
     }
 }

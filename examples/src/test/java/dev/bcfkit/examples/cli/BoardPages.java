@@ -1,5 +1,6 @@
 package dev.bcfkit.examples.cli;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.Narrative;
@@ -37,6 +38,11 @@ final class BoardPages {
     /** @return the page's text, as {@code bcf report} writes it */
     static String html(QuarterlyReturn r) {
         return BoardReport.page("return.json", r, VALIDATOR.validate(r));
+    }
+
+    /** @return the page of any document, parsed as XML (which checks it is well-formed) */
+    static Document pageOf(BcfDocument document) throws Exception {
+        return Xhtml.parse(BoardReport.page("document.json", document, VALIDATOR.validate(document)));
     }
 
     /** @return the page, parsed as XML (which checks it is well-formed) */
