@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -34,6 +35,8 @@ final class WorkbookOpening {
     /** The largest inflated zip entry (checked first, as a stream, by {@link WorkbookScan}). */
     static final long MAX_ENTRY_BYTES = WorkbookScan.MAX_ENTRY_BYTES;
 
+    /** A wrapped exception's class name, as Java prefixes it to a message ("java.util.zip.ZipException: "). */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z]\\w*\\.)+\\w*(?:Exception|Error): ");
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
 
@@ -140,7 +143,7 @@ final class WorkbookOpening {
     }
 
     static String oneLine(Throwable e) {
-        String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        String m = CLASS_NAME.matcher(String.valueOf(e.getMessage())).replaceAll("").replaceAll("\\s+", " ").strip();
         return m.length() > 200 ? m.substring(0, 200) + "..." : m;
     }
 }

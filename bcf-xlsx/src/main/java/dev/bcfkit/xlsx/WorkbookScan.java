@@ -273,12 +273,28 @@ final class WorkbookScan {
      * so a bomb fails to parse first), which the count finds by reading on to its limit.
      */
     private BcfParseException notXml(Counted in, String part, XMLStreamException x) {
+        IOException zipProblem = ioCause(x);
+        if (zipProblem != null) {
+            return refused("a corrupt zip, not a readable .xlsx workbook: " + part + ": "
+                    + WorkbookOpening.oneLine(zipProblem));
+        }
         try {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException ignored) {
             // the XML problem is reported
         }
         return refused(part + " is not well-formed XML: " + WorkbookOpening.oneLine(x));
+    }
+
+    /** The zip's own read failure inside a parser's exception, if that is what stopped the parse. */
+    private static IOException ioCause(XMLStreamException x) {
+        Throwable t = x.getNestedException() != null ? x.getNestedException() : x.getCause();
+        for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private BcfParseException refused(String problem) {
