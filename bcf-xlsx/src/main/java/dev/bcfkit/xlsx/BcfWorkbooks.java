@@ -70,6 +70,13 @@ public final class BcfWorkbooks {
      * for the closed answers, number formats for money and rates, and a checklist sheet with the
      * answered and expected counts. Reading the file back gives an equal document.
      *
+     * <p>Only quarterly returns have a workbook form, because only their Excel templates are
+     * printed in the papers. The 2014 planning template's Part 1 is a Word document and its Excel
+     * Part 2 ("metrics and finance") is not printed ({@code [003:3-5]}); the 2017-19 plans and
+     * pooled budgets refer to a "BCF allocations spreadsheet" and a planning template
+     * ({@code [002:670]}) that are not printed either; the local outcome table is a table in a
+     * report ({@code [001:35-41]}). A layout invented for them would be no council's workbook.
+     *
      * @param document a quarterly return
      * @param file where to write; replaced whole (written beside it, then moved)
      * @throws BcfException if the document is not a quarterly return, holds a value its
@@ -79,7 +86,8 @@ public final class BcfWorkbooks {
      */
     public static void write(BcfDocument document, Path file) {
         if (!(document instanceof QuarterlyReturn r)) {
-            throw new BcfException(document.kind() + ": only quarterly returns can be written as workbooks yet");
+            throw new BcfException(document.kind() + ": only quarterly returns can be written as workbooks (the papers"
+                    + " print no Excel template for this kind of document); keep it as JSON");
         }
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
