@@ -53,7 +53,7 @@ final class ReturnReading {
     /**
      * The sheet of a template section: its tab named as the section ("3. Metrics"), or a
      * shortening of it ("2. National Conditions &amp; s75", since a tab holds 31 characters), with
-     * or without its number.
+     * or without its number ({@link Words#tab}); else the sheet headed by the section's words.
      */
     Sheet sheet(String section) {
         Sheet s = find(section);
@@ -65,9 +65,9 @@ final class ReturnReading {
     }
 
     Sheet find(String section) {
-        String want = bare(section);
+        String want = Words.tab(section);
         for (Sheet s : workbook) {
-            String have = bare(s.getSheetName());
+            String have = Words.tab(s.getSheetName());
             if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) && have.length() >= 10)) {
                 return s;
             }
@@ -95,10 +95,6 @@ final class ReturnReading {
             }
         }
         return false;
-    }
-
-    private static String bare(String name) {
-        return Words.normal(name).replaceFirst("^\\d+\\.\\s*", "");
     }
 
     private String names() {
