@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * expected.
  */
 final class ReturnReading {
-    private static final Pattern PERIOD = Pattern.compile("(Q[1-4]) (\\d{4}/\\d{2})");
+    private static final Pattern PERIOD = Pattern.compile("(Q[1-4])\\s+(\\d{4}/\\d{2})", Pattern.CASE_INSENSITIVE);
 
     private final XSSFWorkbook workbook;
     private final Reading reading;
@@ -117,7 +117,7 @@ final class ReturnReading {
                 if (m != null && m.find()) {
                     try {
                         reading.record("/period", g.address(new Grid.At(r, c.getColumnIndex())));
-                        return ReportingPeriod.parse(m.group(2) + " " + m.group(1));
+                        return ReportingPeriod.parse(m.group(2) + " " + m.group(1).toUpperCase(java.util.Locale.ROOT));
                     } catch (BcfException e) {
                         throw reading.problem("/period", g.address(new Grid.At(r, c.getColumnIndex())),
                                 e.getMessage());
