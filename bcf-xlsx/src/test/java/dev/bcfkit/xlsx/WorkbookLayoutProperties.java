@@ -42,7 +42,7 @@ class WorkbookLayoutProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<byte[]> SAMPLES = samples();
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void aGeneratedReturnReadsAlikeHoweverItsWorkbookIsLaidOut(@ForAll("returns") QuarterlyReturn r,
             @ForAll("changes") List<LayoutChanges.Change> changes) throws IOException {
         Path file = Files.createTempFile("bcf-layout", ".xlsx");
@@ -54,7 +54,7 @@ class WorkbookLayoutProperties {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void aSampleReadsAlikeHoweverItsWorkbookIsLaidOut(@ForAll("sample") int sample,
             @ForAll("changes") List<LayoutChanges.Change> changes) throws IOException {
         readsAlike(SAMPLES.get(sample), changes);
