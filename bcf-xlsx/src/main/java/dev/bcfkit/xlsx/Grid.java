@@ -54,18 +54,21 @@ final class Grid {
     }
 
     At findFrom(int firstRow, String label) {
-        for (int r = Math.max(firstRow, sheet.getFirstRowNum()); r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING && Words.says(c.getStringCellValue(), label)) {
-                    return new At(r, c.getColumnIndex());
-                }
-            }
-        }
-        return null;
+        return index().first(label, firstRow);
+    }
+
+    /** The first cell at or after a row whose words are exactly the label's (no first-words match); null if none. */
+    At exactly(int firstRow, String label) {
+        return index().exactly(label, firstRow);
+    }
+
+    /** The first cell, in reading order, in rows [fromRow, toRow] whose normal words pass the test; null if none. */
+    At firstWhere(int fromRow, int toRow, java.util.function.Predicate<String> words) {
+        return index().first(fromRow, toRow, words);
+    }
+
+    private LabelIndex index() {
+        return reading.index(sheet);
     }
 
     At require(String label) {
@@ -79,15 +82,8 @@ final class Grid {
 
     /** The column, in a header row, whose header says the label; -1 if none. */
     int column(int headerRow, String label) {
-        Row row = sheet.getRow(headerRow);
-        if (row != null) {
-            for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING && Words.says(c.getStringCellValue(), label)) {
-                    return c.getColumnIndex();
-                }
-            }
-        }
-        return -1;
+        At at = index().first(label, headerRow);
+        return at != null && at.row() == headerRow ? at.column() : -1;
     }
 
     int requireColumn(int headerRow, String label) {
@@ -101,14 +97,7 @@ final class Grid {
 
     /** The first row at or after firstRow whose column holds text saying the label; -1 if none. */
     int rowSaying(int firstRow, int column, String label, int lastRow) {
-        for (int r = firstRow; r <= Math.min(lastRow, sheet.getLastRowNum()); r++) {
-            Row row = sheet.getRow(r);
-            Cell c = row == null ? null : row.getCell(column);
-            if (c != null && c.getCellType() == CellType.STRING && Words.says(c.getStringCellValue(), label)) {
-                return r;
-            }
-        }
-        return -1;
+        return index().rowSaying(label, column, firstRow, lastRow);
     }
 
     /**

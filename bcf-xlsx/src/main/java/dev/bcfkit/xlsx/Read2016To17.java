@@ -79,20 +79,9 @@ final class Read2016To17 {
 
     // ---- finding by words ----
 
-    /** The first cell in rows [from, to] whose text passes the test; null if none. */
+    /** The first cell in rows [from, to] whose normal words pass the test; null if none (the sheet's label index). */
     private static Grid.At first(Grid g, int from, int to, Predicate<String> test) {
-        for (int r = Math.max(from, 0); r <= Math.min(to, g.sheet.getLastRowNum()); r++) {
-            Row row = g.sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING && test.test(Words.normal(c.getStringCellValue()))) {
-                    return new Grid.At(r, c.getColumnIndex());
-                }
-            }
-        }
-        return null;
+        return g.firstWhere(Math.max(from, 0), to, test);
     }
 
     /** The first cell at or after a row that says the label (the same words, or its first words). */
@@ -102,8 +91,7 @@ final class Read2016To17 {
 
     /** The first cell at or after a row whose words are exactly the label's. */
     private static Grid.At exactly(Grid g, int from, String label) {
-        String want = Words.normal(label);
-        return first(g, from, Integer.MAX_VALUE, want::equals);
+        return g.exactly(from, label);
     }
 
     private Grid.At require(Grid g, Grid.At at, String label) {

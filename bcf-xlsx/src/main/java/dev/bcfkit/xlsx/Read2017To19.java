@@ -39,7 +39,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  * Reads a 2017/18 or 2018/19 return by the template's words ({@code [000:180-254]}, {@code [004]}).
  */
 final class Read2017To19 {
-    private static final Pattern CHANGE = Pattern.compile("Chg (\\d)");
+    private static final Pattern CHANGE = Pattern.compile("chg (\\d)");
 
     private final ReturnReading book;
     private final Reading reading;
@@ -164,11 +164,13 @@ final class Read2017To19 {
         Grid.At bagTitle = g.findFrom(h, MITIGATIONS);
         int last = bagTitle == null ? g.sheet.getLastRowNum() : bagTitle.row() - 1;
         List<ChangeAssessment> changes = new ArrayList<>();
+        // The change's key ("Chg 1") is left of the answers, however many columns were inserted before it.
+        int answers = java.util.stream.IntStream.concat(periods.keySet().stream().mapToInt(Integer::intValue),
+                java.util.stream.IntStream.of(rationale, challenges, milestones, support)).min().orElse(3);
         for (int r = h + 1; r <= last; r++) {
-            for (int c = 0; c < 3; c++) {
-                String text = g.raw(new Grid.At(r, c));
-                Matcher m = text == null ? null : CHANGE.matcher(text.strip());
-                if (m != null && m.matches() && Integer.parseInt(m.group(1)) >= 1
+            for (int c = 0; c < answers; c++) {
+                Matcher m = CHANGE.matcher(Words.normal(g.raw(new Grid.At(r, c))));
+                if (m.matches() && Integer.parseInt(m.group(1)) >= 1
                         && Integer.parseInt(m.group(1)) <= HighImpactChange.values().length) {
                     HighImpactChange change = Workbook2017To19.change(Integer.parseInt(m.group(1)));
                     String p = "/highImpactChangeModel/changes/" + changes.size();
@@ -205,15 +207,16 @@ final class Read2017To19 {
                 support < 0 ? null : g.text(new Grid.At(r, support), p + "/supportNeeds"));
     }
 
-    /** The maturity columns of a header row: each cell that names a quarter ("Q2 18/19 (Current)"). */
+    /** The maturity columns of a header row: each cell that names a quarter ("Q2 18/19 (Current)"), by its words ({@link Words}). */
     private Map<Integer, ReportingPeriod> periods(Grid g, int h) {
         Map<Integer, ReportingPeriod> out = new LinkedHashMap<>();
         org.apache.poi.ss.usermodel.Row row = g.sheet.getRow(h);
         for (org.apache.poi.ss.usermodel.Cell c : row) {
-            String text = g.raw(new Grid.At(h, c.getColumnIndex()));
-            if (text != null && text.strip().matches("Q[1-4] \\d{2}/\\d{2}.*")) {
+            String words = Words.normal(g.raw(new Grid.At(h, c.getColumnIndex())));
+            if (words.matches("q[1-4] \\d{2}/\\d{2}.*")) {
                 try {
-                    out.put(c.getColumnIndex(), ReportingPeriod.parse(text.strip()));
+                    out.put(c.getColumnIndex(), ReportingPeriod.parse(("Q" + words.substring(1))
+                            .replace("(current)", "(Current)").replace("(planned)", "(Planned)")));
                 } catch (BcfException e) {
                     throw reading.problem("", g.address(new Grid.At(h, c.getColumnIndex())), e.getMessage());
                 }

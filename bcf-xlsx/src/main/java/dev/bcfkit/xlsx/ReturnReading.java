@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * expected.
  */
 final class ReturnReading {
-    private static final Pattern PERIOD = Pattern.compile("(Q[1-4]) (\\d{4}/\\d{2})");
+    private static final Pattern PERIOD = Pattern.compile("(Q[1-4])\\s+(\\d{4}/\\d{2})", Pattern.CASE_INSENSITIVE);
 
     private final XSSFWorkbook workbook;
     private final Reading reading;
@@ -53,7 +53,7 @@ final class ReturnReading {
     /**
      * The sheet of a template section: its tab named as the section ("3. Metrics"), or a
      * shortening of it ("2. National Conditions &amp; s75", since a tab holds 31 characters), with
-     * or without its number.
+     * or without its number ({@link Words#tab}); else the sheet headed by the section's words.
      */
     Sheet sheet(String section) {
         Sheet s = find(section);
@@ -65,9 +65,9 @@ final class ReturnReading {
     }
 
     Sheet find(String section) {
-        String want = bare(section);
+        String want = Words.tab(section);
         for (Sheet s : workbook) {
-            String have = bare(s.getSheetName());
+            String have = Words.tab(s.getSheetName());
             if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) && have.length() >= 10)) {
                 return s;
             }
@@ -97,10 +97,6 @@ final class ReturnReading {
         return false;
     }
 
-    private static String bare(String name) {
-        return Words.normal(name).replaceFirst("^\\d+\\.\\s*", "");
-    }
-
     private String names() {
         StringBuilder b = new StringBuilder();
         for (Sheet s : workbook) {
@@ -121,7 +117,7 @@ final class ReturnReading {
                 if (m != null && m.find()) {
                     try {
                         reading.record("/period", g.address(new Grid.At(r, c.getColumnIndex())));
-                        return ReportingPeriod.parse(m.group(2) + " " + m.group(1));
+                        return ReportingPeriod.parse(m.group(2) + " " + m.group(1).toUpperCase(java.util.Locale.ROOT));
                     } catch (BcfException e) {
                         throw reading.problem("/period", g.address(new Grid.At(r, c.getColumnIndex())),
                                 e.getMessage());

@@ -3,12 +3,36 @@ package dev.bcfkit.xlsx;
 import java.util.Locale;
 
 /**
- * How a template's words are matched: case, runs of white space, curly quotes and a trailing
- * colon or asterisk do not matter, since the papers render the same label with each of these
- * ({@code [002:764]} "completed by:" and {@code [004]} "Completed by:"; {@code [000:206]}
- * "Delayed Transfers of Care*").
+ * How a template's words are matched: the one place the reader's matching rules live. A cell
+ * says a label when their {@linkplain #normal normal} words are the same, or, for a label longer
+ * than {@value #PREFIX} characters, when the cell's normal words start with the label's first
+ * {@value #PREFIX}.
+ *
+ * <p>What is tolerated, and why:
+ * <ul>
+ * <li>case, since the papers print the same label in either case: "completed by:"
+ *     ({@code [002:764]}, {@code [002:861]}) and "Completed by:" ({@code [004:19]});</li>
+ * <li>a trailing colon or asterisk, for the same reason: "Delayed Transfers of Care*"
+ *     ({@code [000:213]}) beside the row name "Delayed Transfers of Care";</li>
+ * <li>runs of white space of any kind, line breaks (Excel's Alt+Enter) and non-breaking spaces
+ *     as one space, and none at the ends: a rendering cannot show them, and a user wraps a long
+ *     header or pastes from a web page without meaning a different label (derived);</li>
+ * <li>curly quotes as straight ones, as Excel's autocorrect types them (derived);</li>
+ * <li>for a long label, the words after its first {@value #PREFIX} characters, since a long
+ *     question is the wording most often shortened or extended from one rendering to another
+ *     (derived).</li>
+ * </ul>
+ * Different words are never matched: "Health and Well Being Board" ({@code [002:764]}) and
+ * "Health and Wellbeing Board" ({@code [004]}) are two labels, each listed by its edition.
+ *
+ * <p>A section's tab is matched by its {@linkplain #tab bare name}: its words without the number
+ * before them, whether "3. National Conditions" ({@code [002:872]}), "3) National Conditions"
+ * ({@code [002:1237]}) or "National Conditions" ({@code [002:884]}).
  */
 final class Words {
+    /** A label longer than this is matched by its first this many characters. */
+    static final int PREFIX = 40;
+
     private Words() {
     }
 
@@ -17,22 +41,43 @@ final class Words {
             return "";
         }
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"')
-                .replace('\u201D', '"').replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+                .replace('\u201D', '"').replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("*") || s.endsWith(" "))) {
             s = s.substring(0, s.length() - 1);
         }
         return s;
     }
 
+    /**
+     * The key under which a cell's normal words are found by a long label's first words: its
+     * first {@value #PREFIX} characters; null if the words are shorter.
+     */
+    static String prefixKey(String normalWords) {
+        return normalWords.length() >= PREFIX ? normalWords.substring(0, PREFIX) : null;
+    }
+
+    /** The key a normal label is looked up by its first words; null if the label is matched whole only. */
+    static String labelPrefixKey(String normalLabel) {
+        return normalLabel.length() > PREFIX ? normalLabel.substring(0, PREFIX) : null;
+    }
+
     /** Whether a cell says a label: the same words, or (for a long label) the same first words. */
     static boolean says(String cell, String label) {
-        String c = normal(cell);
-        String l = normal(label);
-        if (c.equals(l)) {
+        return saysNormal(normal(cell), normal(label));
+    }
+
+    /** {@link #says} of words already made normal. */
+    static boolean saysNormal(String cell, String label) {
+        if (cell.equals(label)) {
             return true;
         }
-        int prefix = 40;
-        return l.length() > prefix && c.length() >= prefix && c.startsWith(l.substring(0, prefix));
+        String key = labelPrefixKey(label);
+        return key != null && key.equals(prefixKey(cell));
+    }
+
+    /** A tab's name without the section number before it ("3. ", "3) ", "3 - "), normal. */
+    static String tab(String name) {
+        return normal(name).replaceFirst("^\\d+\\s*[.):-]?\\s*", "");
     }
 }
