@@ -62,6 +62,11 @@ public final class BcfWorkbooks {
             return new ReturnReading(workbook, source).read();
         } catch (IOException e) {
             throw WorkbookOpening.unreadable(source, e);
+        } catch (BcfException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the last guard: a value Apache POI or the reader could not take, whatever the scan let through
+            throw WorkbookOpening.refused(source, "a value this reader cannot take: " + WorkbookOpening.oneLine(e));
         }
     }
 
