@@ -27,10 +27,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ({@link WorkbookDocument#cellOf(String)}).
  *
  * <p>Safety: a macro-enabled ({@code .xlsm}), encrypted or old binary ({@code .xls}) file, a
- * corrupt zip, a zip bomb (an entry that inflates more than 100 times or past 64 MiB), a file
- * over 20 MB and a sheet over 5,000 rows are refused, each with one
- * {@link BcfParseException} naming the file; POI's XML parsers refuse DTDs and external
- * entities. Thread-safe: it keeps no state.
+ * corrupt or crafted zip, a zip bomb (an entry that inflates more than 100 times or past 16 MiB),
+ * a file over 20 MB, a DTD in any part, a sheet over 5,000 rows, and cells no spreadsheet
+ * program writes (a cell twice, a number Excel cannot hold) are refused, each with one
+ * {@link BcfParseException} naming the file; so is anything else Apache POI cannot take. Thread-safe: it keeps no state.
  */
 public final class BcfWorkbooks {
     private BcfWorkbooks() {
@@ -62,6 +62,11 @@ public final class BcfWorkbooks {
             return new ReturnReading(workbook, source).read();
         } catch (IOException e) {
             throw WorkbookOpening.unreadable(source, e);
+        } catch (BcfException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the last guard: a value Apache POI or the reader could not take, whatever the scan let through
+            throw WorkbookOpening.refused(source, "a value this reader cannot take: " + WorkbookOpening.oneLine(e));
         }
     }
 

@@ -1,14 +1,18 @@
 package dev.bcfkit.xlsx;
 
+import dev.bcfkit.core.Text;
 import dev.bcfkit.json.BcfParseException;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -20,8 +24,14 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads every XML part of a workbook once, as a stream, before Apache POI builds anything of it
  * in memory, and refuses the workbook if a part is a zip bomb, has a DTD, is nested too deeply,
- * or if the parts together are more than a return could need: more XML, elements, cells, rows or
- * columns than the limits below, or a shared string longer than an Excel cell holds. So what POI
+ * or if the parts together are more than a return could need: more XML, elements, cells, rows,
+ * columns or shared strings than the limits below, or a cell's text longer than an Excel cell
+ * holds. Every part an XML parser could read is scanned, whatever its name, and what a part is
+ * (a worksheet, the shared strings) is told by its root element, not its path; each sheet's rows
+ * and cells are checked as {@link SheetScan} says. The structure is checked too: no two zip
+ * entries of one name (the scan and POI could read different ones), no entry named outside the
+ * package, no macros by content type or relationship, and every sheet of the workbook a part of
+ * the file, not a file or address outside it. So what POI
  * then loads whole is bounded by these limits, whatever the file, and the memory of the scan
  * itself is a parser's buffer and the current element.
  *
@@ -51,8 +61,13 @@ final class WorkbookScan {
     static final int MAX_DEPTH = 64;
     /** The most characters a cell holds in Excel, so the longest shared string. */
     static final int MAX_STRING_CHARS = 32_767;
-    /** The most zip entries. */
-    static final int MAX_ENTRIES = 10_000;
+    /** The most zip entries (Apache POI's own default limit). */
+    static final int MAX_ENTRIES = 1_000;
+    /**
+     * The most shared strings: a return's workbook has some hundreds; each costs POI far more to
+     * load than its bytes (300,000 short strings, 3 MB on disk, took half a minute).
+     */
+    static final int MAX_SHARED_STRINGS = 20_000;
 
     private static final XMLInputFactory XML = factory();
 
@@ -61,6 +76,8 @@ final class WorkbookScan {
     private long xmlBytes;
     private long elements;
     private long cells;
+    private String sharedStringsPart = "xl/sharedStrings.xml";
+    private int sharedStrings;
 
     private WorkbookScan(String source) {
         this.source = source;
@@ -85,17 +102,24 @@ final class WorkbookScan {
             if (types == null) {
                 throw refused("not an .xlsx workbook: the zip has no [Content_Types].xml");
             }
+            entryNames(zip);
             scanPart(zip, types, Kind.CONTENT_TYPES);
             names(zip);
+            ZipEntry strings = zip.getEntry(sharedStringsPart);
+            if (strings != null) {
+                scanPart(zip, strings, Kind.OTHER);
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String name = e.getName();
                 if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
-                    throw refused("a workbook with macros (a VBA project, " + name + ") is refused; save it as .xlsx");
+                    throw refused("a workbook with macros (a VBA project, " + Text.abbreviate(name)
+                            + ") is refused; save it as .xlsx");
                 }
-                if (!e.isDirectory() && isXml(name) && !name.equals("[Content_Types].xml")) {
-                    scanPart(zip, e, kindOf(name));
+                if (!e.isDirectory() && !name.equals("[Content_Types].xml") && !name.equals(sharedStringsPart)
+                        && (isXml(name) || looksLikeXml(zip, e))) {
+                    scanPart(zip, e, Kind.OTHER);
                 }
             }
         } catch (ZipException e) {
@@ -105,16 +129,58 @@ final class WorkbookScan {
         }
     }
 
-    /** The parts read by how much is counted in them. */
+    /** The parts read by how much is counted in them: by their root element, whatever their name. */
     private enum Kind {
-        CONTENT_TYPES, WORKSHEET, SHARED_STRINGS, OTHER
+        CONTENT_TYPES, WORKSHEET, SHARED_STRINGS, COMMENTS, OTHER;
+
+        static Kind of(String root) {
+            return switch (root) {
+                case "worksheet" -> WORKSHEET;
+                case "sst" -> SHARED_STRINGS;
+                case "comments" -> COMMENTS;
+                default -> OTHER;
+            };
+        }
     }
 
-    private static Kind kindOf(String name) {
-        if (name.startsWith("xl/worksheets/") && !name.contains("/_rels/")) {
-            return Kind.WORKSHEET;
+    /**
+     * Every entry's name once (part names are compared without case, as the package format
+     * does), and none outside the package: two entries of one name could be read one by the scan
+     * and the other by POI.
+     */
+    private void entryNames(ZipFile zip) {
+        Set<String> seen = new HashSet<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw refused("the zip has two entries named \"" + Text.abbreviate(name) + "\"; a workbook has one"
+                        + " part of each name");
+            }
+            if (name.startsWith("/") || name.contains("\\") || name.contains(":") || name.equals("..")
+                    || name.startsWith("../") || name.contains("/../") || name.endsWith("/..")) {
+                throw refused("the zip has an entry named \"" + Text.abbreviate(name) + "\", outside the workbook's"
+                        + " package (an absolute path, a backslash or \"..\")");
+            }
         }
-        return name.equals("xl/sharedStrings.xml") ? Kind.SHARED_STRINGS : Kind.OTHER;
+    }
+
+    /** Whether an entry not named as XML begins as XML would (after a byte order mark and spaces). */
+    private boolean looksLikeXml(ZipFile zip, ZipEntry e) throws IOException {
+        byte[] head;
+        try (InputStream in = zip.getInputStream(e)) {
+            head = in.readNBytes(64);
+        }
+        for (byte b : head) {
+            if (b == '<') {
+                return true;
+            }
+            if (b != 0 && b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB
+                    && b != (byte) 0xBF && b != (byte) 0xFE && b != (byte) 0xFF) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isXml(String name) {
@@ -138,18 +204,66 @@ final class WorkbookScan {
         });
         read(zip, rels, Kind.OTHER, r -> {
             if (r.getLocalName().equals("Relationship")) {
+                relationship(zip, r);
                 targetById.put(attribute(r, "Id"), attribute(r, "Target"));
             }
         });
         nameById.forEach((id, sheet) -> {
             String target = targetById.get(id);
             if (target != null && sheet != null) {
-                sheetNames.put(target.startsWith("/") ? target.substring(1) : "xl/" + target, sheet);
+                sheetNames.put(resolve(target), sheet);
             }
         });
     }
 
-    private static String attribute(XMLStreamReader r, String localName) {
+    /**
+     * A relationship of the workbook: none to macros, none outside the file (a sheet or the
+     * shared strings as a file path or web address is never read), each to a part the file has.
+     */
+    private void relationship(ZipFile zip, XMLStreamReader r) {
+        String type = String.valueOf(attribute(r, "Type"));
+        String target = String.valueOf(attribute(r, "Target"));
+        if (type.endsWith("/vbaProject")) {
+            throw refused("a workbook with macros (a VBA project, " + Text.abbreviate(target)
+                    + ") is refused; save it as .xlsx");
+        }
+        if ("External".equalsIgnoreCase(attribute(r, "TargetMode"))) {
+            throw refused("xl/_rels/workbook.xml.rels points the workbook's " + Text.abbreviate(type.substring(
+                    type.lastIndexOf('/') + 1)) + " outside the file, to \"" + Text.abbreviate(target)
+                    + "\"; a workbook's sheets are inside it");
+        }
+        String part = resolve(target);
+        if (part == null || zip.getEntry(part) == null) {
+            throw refused("xl/_rels/workbook.xml.rels points to \"" + Text.abbreviate(target)
+                    + "\", which is not a part of the file");
+        }
+        if (type.endsWith("/sharedStrings")) {
+            sharedStringsPart = part;
+        }
+    }
+
+    /**
+     * The part a relationship of xl/workbook.xml names: its target from the package's root if it
+     * begins with "/", else from "xl/", with "." and ".." taken; null if it leaves the package.
+     */
+    static String resolve(String target) {
+        java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+        if (!target.startsWith("/")) {
+            path.add("xl");
+        }
+        for (String segment : target.split("/", -1)) {
+            if (segment.equals("..")) {
+                if (path.pollLast() == null) {
+                    return null;
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                path.add(segment);
+            }
+        }
+        return String.join("/", path);
+    }
+
+    static String attribute(XMLStreamReader r, String localName) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if (r.getAttributeLocalName(i).equals(localName)) {
                 return r.getAttributeValue(i);
@@ -158,48 +272,68 @@ final class WorkbookScan {
         return null;
     }
 
-    /** What the scan does at each start element of a part, besides counting it. */
+    /** What the scan does at each event of a part, besides counting it. */
     private interface OnElement {
+        /** The part's kind, told by its root element. */
+        default void root(Kind kind) {
+        }
+
         void start(XMLStreamReader r);
+
+        default void text(XMLStreamReader r) {
+        }
+
+        default void end(XMLStreamReader r) {
+        }
     }
 
-    private void scanPart(ZipFile zip, ZipEntry e, Kind kind) throws IOException {
+    private void scanPart(ZipFile zip, ZipEntry e, Kind hint) throws IOException {
         String sheet = sheetNames.getOrDefault(e.getName(), e.getName());
-        int[] lastRow = {0};
-        read(zip, e, kind, r -> {
-            String n = r.getLocalName();
-            if (kind == Kind.CONTENT_TYPES && n.equals("Override")) {
-                String type = String.valueOf(attribute(r, "ContentType"));
-                if (type.contains("macroEnabled") || type.contains("vbaProject")) {
-                    throw refused("a macro-enabled workbook (content type " + type + ") is refused; save it as .xlsx");
+        SheetScan[] rows = {null};
+        Kind[] kind = {hint};
+        read(zip, e, hint, new OnElement() {
+            @Override
+            public void root(Kind root) {
+                kind[0] = root;
+                if (root == Kind.WORKSHEET) {
+                    rows[0] = new SheetScan(sheet, sharedStrings, WorkbookScan.this::refused);
                 }
-            } else if (kind == Kind.WORKSHEET && n.equals("row")) {
-                String at = attribute(r, "r");
-                lastRow[0] = at == null ? lastRow[0] + 1 : number(at, sheet);
-                if (lastRow[0] > MAX_ROWS) {
-                    throw refused("sheet \"" + sheet + "\" has " + lastRow[0] + " rows; a return's sheet has at most "
-                            + MAX_ROWS);
+            }
+
+            @Override
+            public void start(XMLStreamReader r) {
+                String n = r.getLocalName();
+                if (hint == Kind.CONTENT_TYPES && (n.equals("Override") || n.equals("Default"))) {
+                    String type = String.valueOf(attribute(r, "ContentType"));
+                    if (type.contains("macroEnabled") || type.contains("vbaProject") || type.contains("macrosheet")) {
+                        throw refused("a macro-enabled workbook (content type " + Text.abbreviate(type)
+                                + ") is refused; save it as .xlsx");
+                    }
+                } else if (rows[0] != null) {
+                    if (n.equals("c") && ++cells > MAX_CELLS) {
+                        throw refused("the sheets have more than " + MAX_CELLS + " cells; a return has far fewer");
+                    }
+                    rows[0].start(r);
+                } else if (kind[0] == Kind.SHARED_STRINGS && n.equals("si") && ++sharedStrings > MAX_SHARED_STRINGS) {
+                    throw refused(Text.abbreviate(e.getName()) + " has more than " + MAX_SHARED_STRINGS + " shared strings; a"
+                            + " return's workbook has some hundreds");
                 }
-            } else if (kind == Kind.WORKSHEET && n.equals("c")) {
-                if (++cells > MAX_CELLS) {
-                    throw refused("the sheets have more than " + MAX_CELLS + " cells; a return has far fewer");
+            }
+
+            @Override
+            public void text(XMLStreamReader r) {
+                if (rows[0] != null) {
+                    rows[0].text(r);
                 }
-                String at = attribute(r, "r");
-                if (at != null && column(at) > MAX_COLUMNS) {
-                    throw refused("sheet \"" + sheet + "\" has a cell at " + at + ", past column " + MAX_COLUMNS
-                            + " (ALL); a return's sheet has fewer columns");
+            }
+
+            @Override
+            public void end(XMLStreamReader r) {
+                if (rows[0] != null) {
+                    rows[0].end(r);
                 }
             }
         });
-    }
-
-    private int number(String text, String sheet) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException x) {
-            throw refused("sheet \"" + sheet + "\": a row numbered \"" + (text.length() > 20 ? text.substring(0, 20)
-                    + "..." : text) + "\", not a whole number");
-        }
     }
 
     /** The column of a cell reference such as "AB12", from 1; letters past 4 count as past any limit. */
@@ -216,7 +350,7 @@ final class WorkbookScan {
     }
 
     private void read(ZipFile zip, ZipEntry e, Kind kind, OnElement onElement) throws IOException {
-        String part = e.getName();
+        String part = Text.abbreviate(e.getName());
         try (Counted in = new Counted(zip.getInputStream(e), e.getCompressedSize(), part)) {
             XMLStreamReader r;
             try {
@@ -227,16 +361,26 @@ final class WorkbookScan {
             try {
                 int depth = 0;
                 long text = 0;
+                Kind partKind = kind;
+                int unitDepth = -1;
                 while (r.hasNext()) {
                     int event = r.next();
                     if (event == XMLStreamConstants.DTD) {
                         throw refused(part + " has a DTD (<!DOCTYPE ...>); a workbook's XML has none, and a DTD"
                                 + " can define entities that read other files or expand without end");
                     } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                        throw refused(part + " refers to the entity &" + r.getLocalName() + "; a workbook's XML has"
+                        throw refused(part + " refers to the entity &" + Text.abbreviate(r.getLocalName())
+                                + "; a workbook's XML has"
                                 + " none");
                     } else if (event == XMLStreamConstants.START_ELEMENT) {
-                        text = 0;
+                        if (depth == 0 && partKind == Kind.OTHER) {
+                            partKind = Kind.of(r.getLocalName());
+                            onElement.root(partKind);
+                        }
+                        if (isTextUnit(partKind, r.getLocalName())) {
+                            text = 0;
+                            unitDepth = depth;
+                        }
                         if (++depth > MAX_DEPTH) {
                             throw refused(part + " nests elements more than " + MAX_DEPTH + " deep; a workbook's"
                                     + " XML nests about ten deep");
@@ -248,12 +392,20 @@ final class WorkbookScan {
                         onElement.start(r);
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         depth--;
-                    } else if (kind == Kind.SHARED_STRINGS && event == XMLStreamConstants.CHARACTERS) {
-                        text += r.getTextLength();
-                        if (text > MAX_STRING_CHARS) {
-                            throw refused(part + " has a string longer than " + MAX_STRING_CHARS
-                                    + " characters, more than an Excel cell holds");
+                        if (depth == unitDepth) {
+                            unitDepth = -1;
                         }
+                        onElement.end(r);
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                            || event == XMLStreamConstants.SPACE) {
+                        if (unitDepth >= 0) {
+                            text += r.getTextLength();
+                            if (text > MAX_STRING_CHARS) {
+                                throw refused(part + " has a string longer than " + MAX_STRING_CHARS
+                                        + " characters, more than an Excel cell holds");
+                            }
+                        }
+                        onElement.text(r);
                     }
                 }
             } catch (XMLStreamException x) {
@@ -266,6 +418,12 @@ final class WorkbookScan {
                 }
             }
         }
+    }
+
+    /** The element whose text is one cell's, one shared string's or one comment's, all its runs together. */
+    private static boolean isTextUnit(Kind kind, String element) {
+        return kind == Kind.WORKSHEET && element.equals("c") || kind == Kind.SHARED_STRINGS && element.equals("si")
+                || kind == Kind.COMMENTS && element.equals("comment");
     }
 
     /**
@@ -290,8 +448,8 @@ final class WorkbookScan {
     private static IOException ioCause(XMLStreamException x) {
         Throwable t = x.getNestedException() != null ? x.getNestedException() : x.getCause();
         for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
-            if (t instanceof IOException io) {
-                return io;
+            if (t instanceof ZipException || t instanceof EOFException) {
+                return (IOException) t;
             }
         }
         return null;

@@ -26,7 +26,17 @@ import java.util.zip.ZipOutputStream;
  * inflates past any part's size at a modest ratio), XML external entities and DTDs in each kind
  * of part, macro-enabled workbooks by name and by content, an encrypted (OLE2) file, corrupt and
  * truncated zips, JSON or text named {@code .xlsx}, sheets with too many rows, columns or cells,
- * deeply nested XML and a shared string longer than a cell holds.
+ * deeply nested XML and a shared string longer than a cell holds; and what an outsider crafts
+ * within those limits: 20,001 shared strings (a cost amplifier), a string split into runs or typed
+ * inline in a sheet past 32,767 characters, a row or a cell given twice, a cell in the wrong row
+ * or past XFD1048576, rows numbered 0, numbers Excel cannot hold ({@code NaN}, {@code Infinity},
+ * {@code 1e309}, {@code 1E-400}), a shared string that does not exist, a cell type no program
+ * writes, two zip entries of one name, entry names with {@code ..}, a sheet relationship to a
+ * path outside the package, to a file or a web address, macros under another name (by content
+ * type, by relationship, an Excel 4 macro sheet), a DTD in a part not named {@code .xml} and in
+ * the document properties, a worksheet whose part is elsewhere than {@code xl/worksheets}, a part
+ * in UTF-32 or invalid UTF-8, a NUL character, more than 1,000 zip entries, and an ODF
+ * spreadsheet renamed.
  *
  * <pre>{@code
  * for (HostileWorkbook w : HostileWorkbook.all()) {
@@ -94,6 +104,9 @@ public record HostileWorkbook(String file, String fragment, Supplier<byte[]> byt
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&d;</t></is></c></row>" + SHEET_END;
 
+    private static final String WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            + "worksheet";
+
     /**
      * @return every hostile workbook, in a stable order
      */
@@ -146,7 +159,158 @@ public record HostileWorkbook(String file, String fragment, Supplier<byte[]> byt
                 () -> workbook(Map.of("xl/sharedStrings.xml", "<sst><si><t>" + "x".repeat(40_000) + "</t></si></sst>"))));
         all.add(new HostileWorkbook("not-xml-sheet.xlsx", "xl/worksheets/sheet1.xml is not well-formed XML",
                 () -> workbook(Map.of("xl/worksheets/sheet1.xml", "<worksheet><sheetData></worksheet>"))));
+        all.addAll(crafted());
         return List.copyOf(all);
+    }
+
+    /** The attacks within the older limits: each was read, or failed with another exception, before the scan refused it. */
+    private static List<HostileWorkbook> crafted() {
+        List<HostileWorkbook> all = new ArrayList<>();
+        all.add(new HostileWorkbook("shared-strings-20001.xlsx", "xl/sharedStrings.xml has more than 20000 shared strings",
+                () -> workbook(Map.of("xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\">" + randomStrings(20_001) + "</sst>"))));
+        all.add(new HostileWorkbook("shared-string-in-runs.xlsx", "xl/sharedStrings.xml has a string longer than 32767",
+                () -> workbook(Map.of("xl/sharedStrings.xml", "<sst><si>" + ("<r><t>" + randomText(20_000) + "</t></r>")
+                        .repeat(2) + "</si></sst>"))));
+        all.add(new HostileWorkbook("inline-string-32768.xlsx", "xl/worksheets/sheet1.xml has a string longer than 32767",
+                () -> sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + randomText(32_768)
+                        + "</t></is></c></row>")));
+        all.add(new HostileWorkbook("row-twice.xlsx", "sheet \"1. Cover\" has row 1 twice",
+                () -> sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>")));
+        all.add(new HostileWorkbook("cell-twice.xlsx", "sheet \"1. Cover\" has the cell A1 twice",
+                () -> sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>")));
+        all.add(new HostileWorkbook("cell-in-another-row.xlsx", "sheet \"1. Cover\" has the cell B40 in row 4",
+                () -> sheet("<row r=\"4\"><c r=\"B40\"><v>1</v></c></row>")));
+        all.add(new HostileWorkbook("cell-past-xfd1048576.xlsx", "has a cell at \"A99999999999\", not a cell reference",
+                () -> sheet("<row r=\"1\"><c r=\"A99999999999\"><v>1</v></c></row>")));
+        all.add(new HostileWorkbook("row-zero.xlsx", "sheet \"1. Cover\" has a row numbered 0; rows are numbered from 1",
+                () -> sheet("<row r=\"0\"><c r=\"A0\"><v>1</v></c></row>")));
+        all.add(new HostileWorkbook("number-nan.xlsx", "sheet \"1. Cover\" cell A1 holds \"NaN\" as a number",
+                () -> sheet("<row r=\"1\"><c r=\"A1\"><v>NaN</v></c></row>")));
+        all.add(new HostileWorkbook("number-infinity.xlsx", "cell A1 holds \"Infinity\" as a number",
+                () -> sheet("<row r=\"1\"><c r=\"A1\" t=\"n\"><v>Infinity</v></c></row>")));
+        all.add(new HostileWorkbook("number-1e309.xlsx", "cell A1 holds the number 1e309, past what Excel holds",
+                () -> sheet("<row r=\"1\"><c r=\"A1\"><v>1e309</v></c></row>")));
+        all.add(new HostileWorkbook("number-1e-400.xlsx", "cell A1 holds the number 1E-400, too small for Excel to hold",
+                () -> sheet("<row r=\"1\"><c r=\"A1\"><v>1E-400</v></c></row>")));
+        all.add(new HostileWorkbook("shared-string-missing.xlsx", "cell A1 refers to shared string \"7\"; the workbook has 1",
+                () -> sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")));
+        all.add(new HostileWorkbook("cell-type-unknown.xlsx", "cell A1 has the type \"d\"; Excel writes n, s, b, e, str or",
+                () -> sheet("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>yesterday</v></c></row>")));
+        all.add(new HostileWorkbook("logical-value-7.xlsx", "cell A1 holds the logical value \"7\"; Excel writes 0 or 1",
+                () -> sheet("<row r=\"1\"><c r=\"A1\" t=\"b\"><v>7</v></c></row>")));
+        all.add(new HostileWorkbook("duplicate-entry.xlsx", "the zip has two entries named \"xl/worksheets/sheet1.xml\"",
+                () -> duplicated(workbook(Map.of("xl/worksheets/sheetX.xml", LAUGHS)), "sheetX", "sheet1")));
+        all.add(new HostileWorkbook("entry-name-dot-dot.xlsx", "an entry named \"../../evil.xml\", outside the workbook's",
+                () -> workbook(Map.of("../../evil.xml", "<x/>"))));
+        all.add(new HostileWorkbook("entry-name-backslash.xlsx", "an entry named \"xl\\evil.xml\", outside",
+                () -> workbook(Map.of("xl\\evil.xml", "<x/>"))));
+        all.add(new HostileWorkbook("sheet-outside-package.xlsx", "points to \"../../../../etc/passwd\", which is not a part",
+                () -> workbook(Map.of("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml",
+                        "../../../../etc/passwd")))));
+        all.add(new HostileWorkbook("sheet-absolute-path.xlsx", "points to \"/etc/passwd\", which is not a part of the file",
+                () -> workbook(Map.of("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml",
+                        "/etc/passwd")))));
+        all.add(new HostileWorkbook("sheet-file-url.xlsx", "points the workbook's worksheet outside the file, to \"file:///etc",
+                () -> workbook(Map.of("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("Target=\"worksheets/sheet1.xml\"",
+                        "TargetMode=\"External\" Target=\"file:///etc/passwd\"")))));
+        all.add(new HostileWorkbook("sheet-web-address.xlsx", "points the workbook's worksheet outside the file, to \"http:",
+                () -> workbook(Map.of("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("Target=\"worksheets/sheet1.xml\"",
+                        "TargetMode=\"External\" Target=\"http://127.0.0.1:9/sheet1.xml\"")))));
+        all.add(new HostileWorkbook("macro-other-name.xlsx", "a macro-enabled workbook (content type application/vnd.ms-office"
+                + ".vbaProject", () -> workbook(Map.of("xl/data.dat", "\u0001VBA", "[Content_Types].xml",
+                        String.format(CONTENT_TYPES, WORKBOOK_TYPE).replace("</Types>", "<Default Extension=\"dat\""
+                                + " ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")))));
+        all.add(new HostileWorkbook("macro-by-relationship.xlsx", "a workbook with macros (a VBA project, data.dat)",
+                () -> workbook(Map.of("xl/data.dat", "\u0001VBA", "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace(
+                        "</Relationships>", "<Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/office/2006/"
+                                + "relationships/vbaProject\" Target=\"data.dat\"/></Relationships>")))));
+        all.add(new HostileWorkbook("macro-sheet-excel4.xlsx", "content type application/vnd.ms-excel.macrosheet+xml",
+                () -> workbook(Map.of("[Content_Types].xml", String.format(CONTENT_TYPES, WORKBOOK_TYPE).replace(
+                        "spreadsheetml.worksheet+xml", "x").replace("application/vnd.openxmlformats-officedocument.x",
+                                "application/vnd.ms-excel.macrosheet+xml")))));
+        all.add(new HostileWorkbook("dtd-in-part-not-named-xml.xlsx", "xl/worksheets/sheet1.bin has a DTD",
+                () -> workbook(Map.of("xl/worksheets/sheet1.bin", LAUGHS, "xl/_rels/workbook.xml.rels",
+                        WORKBOOK_RELS.replace("sheet1.xml", "sheet1.bin")))));
+        all.add(new HostileWorkbook("dtd-in-document-properties.xlsx", "docProps/core.xml has a DTD",
+                () -> workbook(Map.of("docProps/core.xml", "<!DOCTYPE x [<!ENTITY e \"a\">]><coreProperties/>"))));
+        all.add(new HostileWorkbook("worksheet-elsewhere.xlsx", "sheet \"1. Cover\" has 5001 rows",
+                () -> workbook(Map.of("xl/worksheets/sheet1.xml", SHEET, "xl/other/s.xml", SHEET_START + rows(5_001)
+                        + SHEET_END, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml",
+                                "other/s.xml")))));
+        all.add(new HostileWorkbook("utf-32-part.xlsx", "xl/worksheets/sheet1.xml is not well-formed XML",
+                () -> workbookBytes("xl/worksheets/sheet1.xml", ("\uFEFF" + SHEET.replace("UTF-8", "UTF-32"))
+                        .getBytes(java.nio.charset.Charset.forName("UTF-32BE")))));
+        all.add(new HostileWorkbook("invalid-utf-8.xlsx", "xl/sharedStrings.xml is not well-formed XML",
+                () -> workbookBytes("xl/sharedStrings.xml", STRINGS
+                        .getBytes(StandardCharsets.UTF_8), (byte) 0xC3)));
+        all.add(new HostileWorkbook("nul-character.xlsx", "xl/sharedStrings.xml is not well-formed XML",
+                () -> workbook(Map.of("xl/sharedStrings.xml", STRINGS.replace("Better", "&#0;Better")))));
+        all.add(new HostileWorkbook("entries-1001.xlsx", "the zip has 1007 entries; a workbook of at most 1000 is read",
+                () -> workbook(manyParts(1_001))));
+        all.add(new HostileWorkbook("ods-renamed.xlsx", "not an .xlsx workbook: the zip has no [Content_Types].xml",
+                () -> zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"))));
+        all.add(new HostileWorkbook("html-renamed.xlsx", "not an .xlsx workbook (it is not a zip file)",
+                () -> "<html><body><table><tr><td>Better Care Fund</td></tr></table></body></html>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        all.add(new HostileWorkbook("csv-renamed.xlsx", "not an .xlsx workbook (it is not a zip file)",
+                () -> "Health and Wellbeing Board,Dorset\nallocation,\"5,478,595\"\n".getBytes(StandardCharsets.UTF_8)));
+        return all;
+    }
+
+    /** The minimal workbook with its one sheet's rows replaced. */
+    private static byte[] sheet(String rows) {
+        return workbook(Map.of("xl/worksheets/sheet1.xml", SHEET_START + rows + SHEET_END));
+    }
+
+    /** The minimal workbook with one part's bytes replaced; a given byte overwrites the part's 100th. */
+    private static byte[] workbookBytes(String part, byte[] bytes, byte... at100) {
+        if (at100.length > 0) {
+            bytes[100] = at100[0];
+        }
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        workbookParts(Map.of()).forEach((k, v) -> parts.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        parts.put(part, bytes);
+        return zipBytes(parts);
+    }
+
+    /** A zip whose entry names {@code from} are renamed {@code to} (same length) in its headers, so two entries share a name. */
+    private static byte[] duplicated(byte[] zip, String from, String to) {
+        byte[] f = from.getBytes(StandardCharsets.UTF_8);
+        byte[] t = to.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + f.length <= zip.length; i++) {
+            if (Arrays.equals(zip, i, i + f.length, f, 0, f.length)) {
+                System.arraycopy(t, 0, zip, i, t.length);
+            }
+        }
+        return zip;
+    }
+
+    private static Map<String, String> manyParts(int n) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            parts.put("xl/media/note" + i + ".txt", "n");
+        }
+        return parts;
+    }
+
+    private static String randomText(int length) {
+        Random random = new Random(length);
+        StringBuilder b = new StringBuilder(length);
+        while (b.length() < length) {
+            b.append((char) ('a' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    private static String randomStrings(int n) {
+        Random random = new Random(n);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("<si><t>").append(Long.toString(random.nextLong(), 36)).append("</t></si>");
+        }
+        return b.toString();
     }
 
     /**
@@ -166,6 +330,10 @@ public record HostileWorkbook(String file, String fragment, Supplier<byte[]> byt
 
     /** A minimal workbook, its parts replaced or added by the given ones. */
     private static byte[] workbook(Map<String, String> replaced) {
+        return zip(workbookParts(replaced));
+    }
+
+    private static Map<String, String> workbookParts(Map<String, String> replaced) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", String.format(CONTENT_TYPES, WORKBOOK_TYPE));
         parts.put("_rels/.rels", ROOT_RELS);
@@ -174,16 +342,22 @@ public record HostileWorkbook(String file, String fragment, Supplier<byte[]> byt
         parts.put("xl/worksheets/sheet1.xml", SHEET);
         parts.put("xl/sharedStrings.xml", STRINGS);
         parts.putAll(replaced);
-        return zip(parts);
+        return parts;
     }
 
     private static byte[] zip(Map<String, String> parts) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        parts.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        return zipBytes(bytes);
+    }
+
+    private static byte[] zipBytes(Map<String, byte[]> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            for (Map.Entry<String, String> p : parts.entrySet()) {
+            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(p.getKey()));
-                zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(p.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
