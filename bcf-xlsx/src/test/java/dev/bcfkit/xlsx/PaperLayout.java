@@ -82,7 +82,9 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                     }
                 }
                 case "fix" -> {
-                    String[] parts = reasoned(rest.replace("\\t", "\t"), 4, raw);
+                    String[] parts = reasoned(rest, 4, raw);
+                    parts[1] = parts[1].replace("\\t", "\t");
+                    parts[2] = parts[2].replace("\\t", "\t");
                     int at = Integer.parseInt(parts[0]);
                     if (lines == null) {
                         throw new IllegalArgumentException(layout + ": \"paper\" must come before \"" + raw + "\"");
