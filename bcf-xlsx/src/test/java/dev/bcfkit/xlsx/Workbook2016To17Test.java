@@ -119,6 +119,19 @@ class Workbook2016To17Test {
     }
 
     @Test
+    void aConditionPrintedWithoutItsNumberIsStillKnownButOtherWordsAreNot() throws IOException {
+        // "Agreement to invest in NHS commissioned out-of-hospital services" without "7)" [002:1490]
+        Path unnumbered = edited("q2", wb -> labelled(wb, "3. National Conditions", "7) Agreement to invest")
+                .setCellValue("Agreement to invest in NHS commissioned out-of-hospital services"));
+        Differences.assertSame(sample("q2"), BcfWorkbooks.read(unnumbered));
+        Path other = edited("q2", wb -> labelled(wb, "3. National Conditions", "7) Agreement to invest")
+                .setCellValue("7) Agreement to spend the fund elsewhere"));
+        BcfParseException e = assertThrows(BcfParseException.class, () -> BcfWorkbooks.read(other));
+        assertEquals("/nationalConditions/10", e.pointer());
+        assertEquals(true, e.getMessage().contains("found \"7) Agreement to spend the fund elsewhere\""), e.getMessage());
+    }
+
+    @Test
     void aWorkbookWithoutTheExpenditureGridIsRefusedSayingWhichLabel() throws IOException {
         Path f = edited("q1", wb -> labelled(wb, "4. I&E", "Expenditure").setCellValue("Spending"));
         BcfParseException e = assertThrows(BcfParseException.class, () -> BcfWorkbooks.read(f));
