@@ -49,6 +49,9 @@ final class Read2016To17 {
     private static final Pattern POPULATION_LABEL = Pattern.compile("population(?: \\((.*)\\))?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A condition's number or sub-number at the start of its wording: "7) ", "iv) ". */
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\d+|[ivx]+)\\) ");
+
     private final ReturnReading book;
     private final Reading reading;
     private final ReportingPeriod period;
@@ -165,11 +168,11 @@ final class Read2016To17 {
         for (int r = h + 1; r <= g.sheet.getLastRowNum() && !g.blank(new Grid.At(r, key)); r++) {
             Grid.At k = new Grid.At(r, key);
             String wording = g.raw(k);
-            if (CONDITION_GROUPS.stream().anyMatch(group -> Words.says(wording, group))) {
+            if (CONDITION_GROUPS.stream().anyMatch(group -> numbered(wording, group))) {
                 continue;
             }
             String p = "/nationalConditions/" + out.size();
-            NationalCondition c = known.stream().filter(n -> Words.says(wording, n.wording())).findFirst()
+            NationalCondition c = known.stream().filter(n -> numbered(wording, n.wording())).findFirst()
                     .orElseThrow(() -> reading.problem(p, g.address(k), "expected a national condition of the "
                             + Edition.QUARTERLY_2016_17.label() + " such as \"" + known.get(0).wording() + "\", found \""
                             + Formats.quote(wording) + "\""));
@@ -187,6 +190,18 @@ final class Read2016To17 {
                     why < 0 ? null : g.text(new Grid.At(r, why), p + "/explanation"), previous));
         }
         return out;
+    }
+
+    /**
+     * Whether a condition's cell says its wording, with or without the wording's number: the
+     * papers print "7) Agreement to invest ..." and, for the same row, "Agreement to invest ..."
+     * ({@code [002:1866]}, {@code [002:1490]}), "4) In respect of Data Sharing" and "In respect of
+     * Data Sharing" ({@code [002:1483]}, {@code [002:905]}), and "i) Are you pursuing Open APIs"
+     * for "ii)" ({@code [002:1485]}); the words after the number tell the conditions apart.
+     */
+    private static boolean numbered(String cell, String wording) {
+        return Words.says(cell, wording) || Words.says(NUMBER.matcher(Words.normal(cell)).replaceFirst(""),
+                NUMBER.matcher(Words.normal(wording)).replaceFirst(""));
     }
 
     private IncomeAndExpenditure finance(Grid g) {

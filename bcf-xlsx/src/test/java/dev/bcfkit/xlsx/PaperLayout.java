@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * <li>{@code skip LINE[-LAST] | REASON}: lines that are not rows (a page number, a caption);</li>
  * <li>{@code join FIRST-LAST | REASON}: one row the renderer broke over several lines; field
  * {@code i} of the row is field {@code i} of each line, joined by a space;</li>
+ * <li>{@code cell FIRST-LAST | REASON}: one row whose last cell the renderer printed over several
+ * lines at the cell's own line breaks (a narrative): each further line continues that cell after a
+ * line break, blank lines kept, and a tab in a further line starts the next cell;</li>
  * <li>{@code fix LINE | PRINTED | MEANT | REASON}: the renderer's slip, where the same words are
  * printed cleanly elsewhere in the paper (the reason says where); PRINTED must occur exactly once
- * on the line;</li>
+ * on the line; {@code \t} in PRINTED or MEANT is a tab (a cell boundary);</li>
  * <li>{@code differs POINTER | REASON}: a value of the JSON sample that the workbook read from
  * this layout does not give (or gives otherwise), with the reason.</li>
  * </ul>
@@ -43,6 +46,7 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
         List<String> lines = null;
         Map<Integer, String> fixed = new LinkedHashMap<>();
         Map<Integer, Integer> joins = new LinkedHashMap<>();
+        java.util.Set<Integer> cells = new java.util.HashSet<>();
         java.util.Set<Integer> skipped = new java.util.HashSet<>();
         List<Object[]> order = new ArrayList<>();
         Map<String, String> differences = new java.util.TreeMap<>();
@@ -70,12 +74,17 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                     String[] parts = reasoned(rest, 2, raw);
                     differences.put(parts[0], parts[1]);
                 }
-                case "join" -> {
+                case "join", "cell" -> {
                     int[] r = range(reasoned(rest, 2, raw)[0], raw);
                     joins.put(r[0], r[1]);
+                    if (verb.equals("cell")) {
+                        cells.add(r[0]);
+                    }
                 }
                 case "fix" -> {
                     String[] parts = reasoned(rest, 4, raw);
+                    parts[1] = parts[1].replace("\\t", "\t");
+                    parts[2] = parts[2].replace("\\t", "\t");
                     int at = Integer.parseInt(parts[0]);
                     if (lines == null) {
                         throw new IllegalArgumentException(layout + ": \"paper\" must come before \"" + raw + "\"");
@@ -114,6 +123,12 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                 List<String> row = fields(fixed.getOrDefault(i, lines.get(i - 1)));
                 for (int j = i + 1; j <= last; j++) {
                     List<String> more = fields(fixed.getOrDefault(j, lines.get(j - 1)));
+                    if (cells.contains(i)) {
+                        int end = row.size() - 1;
+                        row.set(end, row.get(end) + "\n" + more.get(0));
+                        row.addAll(more.subList(1, more.size()));
+                        continue;
+                    }
                     for (int f = 0; f < more.size(); f++) {
                         if (f >= row.size()) {
                             row.add(more.get(f));

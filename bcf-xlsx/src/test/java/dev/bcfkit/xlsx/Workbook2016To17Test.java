@@ -69,8 +69,8 @@ class Workbook2016To17Test {
         // "Plan £3,282,763 £3,282,762 £3,282,762 £3,282,762 £13,131,049 £13,131,049" [002:1023]
         assertEquals(Money.pounds(13_131_049), r.incomeAndExpenditure().pooledFund());
         assertEquals(Money.pounds(3_282_763), r.incomeAndExpenditure().income().plan().q1());
-        assertEquals("4. I&E!H10", d.cellOf("/incomeAndExpenditure/pooledFund"));
-        assertEquals("4. I&E!C10", d.cellOf("/incomeAndExpenditure/income/plan/q1"));
+        assertEquals("4. I&E!H12", d.cellOf("/incomeAndExpenditure/pooledFund"));
+        assertEquals("4. I&E!C12", d.cellOf("/incomeAndExpenditure/income/plan/q1"));
     }
 
     @Test
@@ -79,8 +79,8 @@ class Workbook2016To17Test {
         QuarterlyReturn r = (QuarterlyReturn) d.document();
         // "Q1 Submission Response" then "Please Select": "Yes" and "Yes" [002:1469-1472]
         assertEquals(ConditionAnswer.YES, r.nationalConditions().get(0).previousResponses().get(Quarter.Q1));
-        assertEquals("3. National Conditions!B7", d.cellOf("/nationalConditions/0/previousResponses/Q1"));
-        assertEquals("3. National Conditions!C7", d.cellOf("/nationalConditions/0/answer"));
+        assertEquals("3. National Conditions!B12", d.cellOf("/nationalConditions/0/previousResponses/Q1"));
+        assertEquals("3. National Conditions!C12", d.cellOf("/nationalConditions/0/answer"));
     }
 
     @Test
@@ -89,8 +89,8 @@ class Workbook2016To17Test {
         QuarterlyReturn r = (QuarterlyReturn) d.document();
         // "Success 1 the commissioning of a complex care co-ordination service 3. Collaborative working relationships" [002:2490]
         assertEquals(FeedbackCategory.COLLABORATIVE_WORKING, r.yearEndFeedback().successes().get(0).category());
-        assertEquals("6. Year End Feedback!C16", d.cellOf("/yearEndFeedback/successes/0/category"));
-        assertEquals("8. Narrative!A9", d.cellOf("/narrative/progress"));
+        assertEquals("6. Year End Feedback!C23", d.cellOf("/yearEndFeedback/successes/0/category"));
+        assertEquals("8. Narrative!B11", d.cellOf("/narrative/progress"));
     }
 
     @Test
@@ -116,6 +116,19 @@ class Workbook2016To17Test {
         assertEquals("/nationalConditions/0/answer", e.pointer());
         assertEquals(true, e.getMessage().contains("3. National Conditions!C7"), e.getMessage());
         assertEquals(true, e.getMessage().contains("\"Maybe\""), e.getMessage());
+    }
+
+    @Test
+    void aConditionPrintedWithoutItsNumberIsStillKnownButOtherWordsAreNot() throws IOException {
+        // "Agreement to invest in NHS commissioned out-of-hospital services" without "7)" [002:1490]
+        Path unnumbered = edited("q2", wb -> labelled(wb, "3. National Conditions", "7) Agreement to invest")
+                .setCellValue("Agreement to invest in NHS commissioned out-of-hospital services"));
+        Differences.assertSame(sample("q2"), BcfWorkbooks.read(unnumbered));
+        Path other = edited("q2", wb -> labelled(wb, "3. National Conditions", "7) Agreement to invest")
+                .setCellValue("7) Agreement to spend the fund elsewhere"));
+        BcfParseException e = assertThrows(BcfParseException.class, () -> BcfWorkbooks.read(other));
+        assertEquals("/nationalConditions/10", e.pointer());
+        assertEquals(true, e.getMessage().contains("found \"7) Agreement to spend the fund elsewhere\""), e.getMessage());
     }
 
     @Test
