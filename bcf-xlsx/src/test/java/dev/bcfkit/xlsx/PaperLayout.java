@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * <li>{@code rows FIRST-LAST}: the paper's lines FIRST to LAST, as rows of the current sheet;</li>
  * <li>{@code skip LINE[-LAST] | REASON}: lines that are not rows (a page number, a caption);</li>
  * <li>{@code join FIRST-LAST | REASON}: one row the renderer broke over several lines; field
- * {@code i} of the row is field {@code i} of each line, joined by a space;</li>
+ * {@code i} of the row is field {@code i} of each line, joined by a space (a skipped line inside
+ * is left out);</li>
+ * <li>{@code paragraphs FIRST-LAST | REASON}: one cell whose paragraphs the renderer printed as
+ * lines of their own (blank lines between): as {@code join}, but joined by a line break;</li>
  * <li>{@code fix LINE | PRINTED | MEANT | REASON}: the renderer's slip, where the same words are
  * printed cleanly elsewhere in the paper (the reason says where); PRINTED must occur exactly once
- * on the line;</li>
+ * on the line; {@code \t} in PRINTED or MEANT stands for a tab (a field boundary);</li>
  * <li>{@code differs POINTER | REASON}: a value of the JSON sample that the workbook read from
  * this layout does not give (or gives otherwise), with the reason.</li>
  * </ul>
@@ -43,6 +46,7 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
         List<String> lines = null;
         Map<Integer, String> fixed = new LinkedHashMap<>();
         Map<Integer, Integer> joins = new LinkedHashMap<>();
+        java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
         java.util.Set<Integer> skipped = new java.util.HashSet<>();
         List<Object[]> order = new ArrayList<>();
         Map<String, String> differences = new java.util.TreeMap<>();
@@ -70,12 +74,17 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                     String[] parts = reasoned(rest, 2, raw);
                     differences.put(parts[0], parts[1]);
                 }
-                case "join" -> {
+                case "join", "paragraphs" -> {
                     int[] r = range(reasoned(rest, 2, raw)[0], raw);
                     joins.put(r[0], r[1]);
+                    if (verb.equals("paragraphs")) {
+                        paragraphs.add(r[0]);
+                    }
                 }
                 case "fix" -> {
                     String[] parts = reasoned(rest, 4, raw);
+                    parts[1] = parts[1].replace("\\t", "\t");
+                    parts[2] = parts[2].replace("\\t", "\t");
                     int at = Integer.parseInt(parts[0]);
                     if (lines == null) {
                         throw new IllegalArgumentException(layout + ": \"paper\" must come before \"" + raw + "\"");
@@ -112,13 +121,17 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                 }
                 int last = joins.getOrDefault(i, i);
                 List<String> row = fields(fixed.getOrDefault(i, lines.get(i - 1)));
+                String between = paragraphs.contains(i) ? "\n" : " ";
                 for (int j = i + 1; j <= last; j++) {
+                    if (skipped.contains(j)) {
+                        continue;
+                    }
                     List<String> more = fields(fixed.getOrDefault(j, lines.get(j - 1)));
                     for (int f = 0; f < more.size(); f++) {
                         if (f >= row.size()) {
                             row.add(more.get(f));
                         } else if (!more.get(f).isBlank()) {
-                            row.set(f, row.get(f).isBlank() ? more.get(f) : row.get(f).strip() + " " + more.get(f).strip());
+                            row.set(f, row.get(f).isBlank() ? more.get(f) : row.get(f).strip() + between + more.get(f).strip());
                         }
                     }
                 }
