@@ -68,7 +68,7 @@ final class Read2017To19 {
     }
 
     private List<ConditionResponse> conditions(Grid g) {
-        int h = header(g, 0, CONDITION, CONFIRMATION, EXPLANATION);
+        int h = header(g, CONDITION, CONFIRMATION, EXPLANATION);
         int key = g.requireColumn(h, CONDITION);
         int answer = g.requireColumn(h, CONFIRMATION);
         int why = g.requireColumn(h, EXPLANATION);
@@ -90,7 +90,7 @@ final class Read2017To19 {
     }
 
     private BudgetArrangements section75(Grid g) {
-        int h = header(g, 0, STATEMENT, RESPONSE, EXPLANATION, POOLING_DATE);
+        int h = header(g, STATEMENT, RESPONSE, EXPLANATION, POOLING_DATE);
         int response = g.requireColumn(h, RESPONSE);
         int why = g.requireColumn(h, EXPLANATION);
         int date = g.requireColumn(h, POOLING_DATE);
@@ -103,7 +103,7 @@ final class Read2017To19 {
     }
 
     private List<MetricProgress> metrics(Grid g) {
-        int h = header(g, 0, METRIC, DEFINITION, ASSESSMENT, CHALLENGES, ACHIEVEMENTS, SUPPORT_NEEDS);
+        int h = header(g, METRIC, DEFINITION, ASSESSMENT, CHALLENGES, ACHIEVEMENTS, SUPPORT_NEEDS);
         int key = g.requireColumn(h, METRIC);
         int definition = g.requireColumn(h, DEFINITION);
         int assessment = g.requireColumn(h, ASSESSMENT);
@@ -142,13 +142,13 @@ final class Read2017To19 {
     }
 
     /**
-     * The first row at or after {@code from} that heads a table with all the given columns. A
+     * The first row that heads a table with all the given columns. A
      * column's words may stand elsewhere on the sheet too (the 2018/19 High Impact Change Model
      * explains "Challenges", "Milestones met during the quarter / Observed Impact" and "Support
      * Needs" above its table, {@code [004:66-76]}), so the header is the row that has them all.
      */
-    private int header(Grid g, int from, String... columns) {
-        for (int r = Math.max(from, g.sheet.getFirstRowNum()); r <= g.sheet.getLastRowNum(); r++) {
+    private int header(Grid g, String... columns) {
+        for (int r = Math.max(0, g.sheet.getFirstRowNum()); r <= g.sheet.getLastRowNum(); r++) {
             boolean all = true;
             for (String c : columns) {
                 if (g.column(r, c) < 0) {
@@ -197,7 +197,7 @@ final class Read2017To19 {
     }
 
     private HighImpactChangeModel hicm(Grid g) {
-        int h = header(g, 0, CHALLENGES, MILESTONES, SUPPORT);
+        int h = header(g, CHALLENGES, MILESTONES, SUPPORT);
         Map<Integer, ReportingPeriod> periods = periods(g, h);
         int rationale = aboveOrIn(g, h, RATIONALE);
         int challenges = g.requireColumn(h, CHALLENGES);
