@@ -73,6 +73,8 @@ final class Labels2017To19 {
     static final String RED_BAG_TITLE = "Hospital Transfer Protocol (or the Red Bag scheme)";
     static final String MITIGATIONS = "If there are no plans to implement such a scheme, please provide a narrative on"
             + " alternative mitigations in place to support improved communications in hospital";
+    /** [000:239], [004:94]: the Red Bag table's achievements column. */
+    static final String ACHIEVEMENTS_IMPACT = "Achievements / Impact";
     static final String RED_BAG_KEY = "UEC";
     static final String RED_BAG = "Red Bag scheme";
 

@@ -68,7 +68,7 @@ final class Read2017To19 {
     }
 
     private List<ConditionResponse> conditions(Grid g) {
-        int h = g.require(CONDITION).row();
+        int h = header(g, CONDITION, CONFIRMATION, EXPLANATION);
         int key = g.requireColumn(h, CONDITION);
         int answer = g.requireColumn(h, CONFIRMATION);
         int why = g.requireColumn(h, EXPLANATION);
@@ -90,7 +90,7 @@ final class Read2017To19 {
     }
 
     private BudgetArrangements section75(Grid g) {
-        int h = g.require(STATEMENT).row();
+        int h = header(g, STATEMENT, RESPONSE, EXPLANATION, POOLING_DATE);
         int response = g.requireColumn(h, RESPONSE);
         int why = g.requireColumn(h, EXPLANATION);
         int date = g.requireColumn(h, POOLING_DATE);
@@ -103,7 +103,7 @@ final class Read2017To19 {
     }
 
     private List<MetricProgress> metrics(Grid g) {
-        int h = g.require(ASSESSMENT).row();
+        int h = header(g, METRIC, DEFINITION, ASSESSMENT, CHALLENGES, ACHIEVEMENTS, SUPPORT_NEEDS);
         int key = g.requireColumn(h, METRIC);
         int definition = g.requireColumn(h, DEFINITION);
         int assessment = g.requireColumn(h, ASSESSMENT);
@@ -141,6 +141,48 @@ final class Read2017To19 {
         return out;
     }
 
+    /**
+     * The first row that heads a table with all the given columns. A
+     * column's words may stand elsewhere on the sheet too (the 2018/19 High Impact Change Model
+     * explains "Challenges", "Milestones met during the quarter / Observed Impact" and "Support
+     * Needs" above its table, {@code [004:66-76]}), so the header is the row that has them all.
+     */
+    private int header(Grid g, String... columns) {
+        for (int r = Math.max(0, g.sheet.getFirstRowNum()); r <= g.sheet.getLastRowNum(); r++) {
+            boolean all = true;
+            for (String c : columns) {
+                if (g.column(r, c) < 0) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return r;
+            }
+        }
+        StringBuilder wanted = new StringBuilder();
+        for (String c : columns) {
+            wanted.append(wanted.length() == 0 ? "" : ", ").append('"').append(Formats.quote(c)).append('"');
+        }
+        throw reading.problem("", null, "sheet \"" + g.name + "\": expected a header row with the template's"
+                + " columns " + wanted + "; no row has them all");
+    }
+
+    /**
+     * A column heading that the template may set in the header row or in the row or two above it,
+     * when its cell spans the header's rows (Dorset's rationale column is headed one row above the
+     * quarters, {@code [004:78-79]}; Nottinghamshire's in the same row, {@code [000:221]}).
+     */
+    private int aboveOrIn(Grid g, int h, String label) {
+        for (int r = h; r >= Math.max(0, h - 2); r--) {
+            int c = g.column(r, label);
+            if (c >= 0) {
+                return c;
+            }
+        }
+        return g.requireColumn(h, label);
+    }
+
     private static boolean rowBlank(Grid g, int r) {
         org.apache.poi.ss.usermodel.Row row = g.sheet.getRow(r);
         if (row == null) {
@@ -155,9 +197,9 @@ final class Read2017To19 {
     }
 
     private HighImpactChangeModel hicm(Grid g) {
-        int h = g.require(MILESTONES).row();
+        int h = header(g, CHALLENGES, MILESTONES, SUPPORT);
         Map<Integer, ReportingPeriod> periods = periods(g, h);
-        int rationale = g.column(h, RATIONALE) >= 0 ? g.column(h, RATIONALE) : g.requireColumn(h - 1, RATIONALE);
+        int rationale = aboveOrIn(g, h, RATIONALE);
         int challenges = g.requireColumn(h, CHALLENGES);
         int milestones = g.requireColumn(h, MILESTONES);
         int support = g.requireColumn(h, SUPPORT);
@@ -191,7 +233,8 @@ final class Read2017To19 {
         Map<Integer, ReportingPeriod> periods = periods(g, h);
         int mitigations = g.requireColumn(h, MITIGATIONS);
         int challenges = g.requireColumn(h, CHALLENGES);
-        int achievements = g.requireColumn(h, ACHIEVEMENTS);
+        int achievements = g.column(h, ACHIEVEMENTS_IMPACT) >= 0 ? g.column(h, ACHIEVEMENTS_IMPACT)
+                : g.requireColumn(h, ACHIEVEMENTS);
         int support = g.column(h, SUPPORT);
         Grid.At row = g.findFrom(h + 1, RED_BAG);
         if (row == null) {

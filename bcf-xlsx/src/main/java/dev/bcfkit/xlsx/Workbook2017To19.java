@@ -143,7 +143,7 @@ final class Workbook2017To19 {
         for (ReportingPeriod p : periods) {
             bagHeader.add(periodLabel(p, current));
         }
-        bagHeader.addAll(List.of(MITIGATIONS, CHALLENGES, ACHIEVEMENTS, SUPPORT));
+        bagHeader.addAll(List.of(MITIGATIONS, CHALLENGES, ACHIEVEMENTS_IMPACT, SUPPORT));
         s.row(bagHeader.toArray());
         List<Object> row = new ArrayList<>(List.of(RED_BAG_KEY, RED_BAG));
         maturities(row, periods, b.maturity(), levels);

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * <li>{@code rows FIRST-LAST}: the paper's lines FIRST to LAST, as rows of the current sheet;</li>
  * <li>{@code skip LINE[-LAST] | REASON}: lines that are not rows (a page number, a caption);</li>
  * <li>{@code join FIRST-LAST | REASON}: one row the renderer broke over several lines; field
- * {@code i} of the row is field {@code i} of each line, joined by a space;</li>
+ * {@code i} of the row is field {@code i} of each line, joined by a space (a skipped line inside
+ * is left out);</li>
+ * <li>{@code paragraphs FIRST-LAST | REASON}: one cell whose paragraphs the renderer printed as
+ * lines of their own (blank lines between): as {@code join}, but joined by a line break;</li>
  * <li>{@code cell FIRST-LAST | REASON}: one row whose last cell the renderer printed over several
  * lines at the cell's own line breaks (a narrative): each further line continues that cell after a
  * line break, blank lines kept, and a tab in a further line starts the next cell;</li>
@@ -47,6 +50,7 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
         Map<Integer, String> fixed = new LinkedHashMap<>();
         Map<Integer, Integer> joins = new LinkedHashMap<>();
         java.util.Set<Integer> cells = new java.util.HashSet<>();
+        java.util.Set<Integer> paragraphs = new java.util.HashSet<>();
         java.util.Set<Integer> skipped = new java.util.HashSet<>();
         List<Object[]> order = new ArrayList<>();
         Map<String, String> differences = new java.util.TreeMap<>();
@@ -74,11 +78,14 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                     String[] parts = reasoned(rest, 2, raw);
                     differences.put(parts[0], parts[1]);
                 }
-                case "join", "cell" -> {
+                case "join", "cell", "paragraphs" -> {
                     int[] r = range(reasoned(rest, 2, raw)[0], raw);
                     joins.put(r[0], r[1]);
                     if (verb.equals("cell")) {
                         cells.add(r[0]);
+                    }
+                    if (verb.equals("paragraphs")) {
+                        paragraphs.add(r[0]);
                     }
                 }
                 case "fix" -> {
@@ -121,7 +128,11 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                 }
                 int last = joins.getOrDefault(i, i);
                 List<String> row = fields(fixed.getOrDefault(i, lines.get(i - 1)));
+                String between = paragraphs.contains(i) ? "\n" : " ";
                 for (int j = i + 1; j <= last; j++) {
+                    if (skipped.contains(j)) {
+                        continue;
+                    }
                     List<String> more = fields(fixed.getOrDefault(j, lines.get(j - 1)));
                     if (cells.contains(i)) {
                         int end = row.size() - 1;
@@ -133,7 +144,7 @@ record PaperLayout(String paper, Map<String, List<List<String>>> sheets, Map<Str
                         if (f >= row.size()) {
                             row.add(more.get(f));
                         } else if (!more.get(f).isBlank()) {
-                            row.set(f, row.get(f).isBlank() ? more.get(f) : row.get(f).strip() + " " + more.get(f).strip());
+                            row.set(f, row.get(f).isBlank() ? more.get(f) : row.get(f).strip() + between + more.get(f).strip());
                         }
                     }
                 }

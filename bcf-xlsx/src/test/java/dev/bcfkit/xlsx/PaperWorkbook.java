@@ -23,12 +23,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * shows it that way. "£3,282,763" is 3282763 formatted {@code "£"#,##0}; "94%" is 0.94 formatted
  * {@code 0%}; "30/09/2016" is the date formatted {@code dd/mm/yyyy}; "1,234" and "12.5" are
  * numbers. Anything else, and any digits with a leading zero ("01702 212 113", "0123"), stays
- * the text printed.
+ * the text printed. Where the renderer printed a cell's line breaks as HTML ({@code <p>South</p>
+ * <p>Growth at NUH ...</p>}, a list opened by {@code <ul ...>}, {@code [000:213]}), the cell's
+ * lines are the texts between those tags, joined by a line break.
  */
 final class PaperWorkbook {
     private static final Pattern MONEY = Pattern.compile("(-)?£ ?(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("(-)?(\\d{1,3}(?:,\\d{3})+|[1-9]\\d*|0)(\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("(-)?(\\d+)(\\.\\d+)? ?%");
+    private static final Pattern TAG = Pattern.compile("\\s*</?(?:p|ul)(?:\\s[^>]*)?>\\s*");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -45,7 +48,7 @@ final class PaperWorkbook {
             for (List<String> fields : sheet.getValue()) {
                 Row row = s.createRow(r++);
                 for (int c = 0; c < fields.size(); c++) {
-                    String text = fields.get(c).strip();
+                    String text = lines(fields.get(c)).strip();
                     if (!text.isEmpty()) {
                         type(row.createCell(c), text, wb, styles);
                     }
@@ -53,6 +56,15 @@ final class PaperWorkbook {
             }
         }
         return wb;
+    }
+
+    /** A field's text, the renderer's paragraph and list tags turned back into line breaks. */
+    static String lines(String field) {
+        if (!TAG.matcher(field).find()) {
+            return field;
+        }
+        return TAG.splitAsStream(field).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static void type(Cell cell, String text, Workbook wb, Map<String, CellStyle> styles) {
