@@ -5,7 +5,9 @@ package dev.bcfkit.examples.cli;
  * committee paper (portrait, 12mm margins, 10pt type, table headings repeated on each page, a
  * section's heading kept with its first lines, rows and charts not split across pages). Long
  * words in the document's own text wrap anywhere inside their cells (headings, answers, figures and
- * ratings wrap only between words), so nothing is wider than the printable width of A4, 186mm. Colours are printed as shown (RAG and maturity cells carry meaning).
+ * ratings wrap only between words), so nothing is wider than the printable width of A4, 186mm.
+ * The findings table has fixed column widths, so that a rule id wraps at its hyphens and a JSON
+ * pointer between its steps rather than a letter to a line. Colours are printed as shown (RAG and maturity cells carry meaning).
  */
 final class BoardPageStyle {
     /** The stylesheet, without the {@code <style>} element. */
@@ -21,9 +23,16 @@ final class BoardPageStyle {
                      overflow-wrap: anywhere; }
             thead th { background: #f0f4f5; }
             thead th, td.answer, td.number, td.rag, td.maturity, td.severity, td.date { overflow-wrap: normal; }
+            table.findings { table-layout: fixed; width: 100%; }
+            table.findings col.severity { width: 6.5em; }
+            table.findings col.rule { width: 11em; }
+            table.findings col.where { width: 10em; }
+            table.findings col.source { width: 30%; }
+            td.rule code { overflow-wrap: break-word; word-break: normal; }
             caption { text-align: left; font-weight: bold; padding: 0.2em 0; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
             code { overflow-wrap: anywhere; word-break: break-word; }
+            .cell { color: #505a5f; font-size: 0.85em; overflow-wrap: anywhere; }
             .blank { color: #6f777b; font-style: italic; }
             .unit { color: #505a5f; font-size: 0.85em; font-weight: normal; }
             .prose { white-space: pre-line; overflow-wrap: anywhere; }

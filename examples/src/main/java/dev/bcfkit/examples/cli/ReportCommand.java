@@ -80,7 +80,7 @@ final class ReportCommand extends OptionCommand {
         String page;
         try {
             page = batch.eachWithCells(file, (document, cells) -> BoardReport.page(name, document.value(),
-                    batch.checker().check(document, cells)));
+                    batch.checker().check(document, cells), cells));
         } catch (RuntimeException | StackOverflowError e) {
             Failures.lines(name, e).forEach(io.err()::println);
             return 2;
