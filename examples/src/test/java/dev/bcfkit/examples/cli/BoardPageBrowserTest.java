@@ -28,11 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -301,6 +303,42 @@ class BoardPageBrowserTest {
             assertEquals(List.of(), overflows(), "hostile words in " + media);
         }
         screenshot("hostile-print");
+    }
+
+    /**
+     * A board's or council's name written as a long e-mail address, a word with nowhere to break: a
+     * sample of each kind with its place's name so replaced wherever it occurs. (Web addresses
+     * and words with hyphens break at their slashes and hyphens; the hostile test has a plain long
+     * word in prose.)
+     */
+    @ParameterizedTest
+    @MethodSource("placesNamed")
+    void longUnbrokenWordsDoNotWidenThePageOfAnyKind(String sample, String place) throws IOException {
+        // no break opportunity in it: a full stop before a letter and "@" do not allow one
+        String word = "better.care.fund.health.and.wellbeing.board.committee.papers@"
+                + place.toLowerCase(java.util.Locale.ROOT).replace("-", "") + ".gov.uk";
+        String json = Files.readString(Samples.DIR.resolve(sample), StandardCharsets.UTF_8).replace(place, word);
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("long-words-" + sample);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path html = OUT.resolve("long-words-" + sample.replace(".json", ".html"));
+        Run run = Run.of("report", file.toString(), "--html", html.toString());
+        assertEquals(0, run.status(), run.err());
+        for (String media : List.of("screen", "print")) {
+            open(html, media, media.equals("print") ? A4_PRINTABLE_WIDTH : A4_WIDTH);
+            assertTrue(browser.findElement(By.tagName("body")).getText().replaceAll("\\s", "").contains(word),
+                    sample + ": the long word is shown");
+            assertEquals(List.of(), overflows(), sample + " with long words in " + media);
+        }
+        screenshot("long-words-" + sample.replace(".json", "") + "-print");
+    }
+
+    static Stream<Arguments> placesNamed() {
+        return Stream.of(Arguments.of(Samples.SOUTHEND_Q4, "Southend-on-Sea"),
+                Arguments.of(Samples.NOTTS_PLAN, "Nottinghamshire"),
+                Arguments.of("nottinghamshire-pooled-budget-2017-19.json", "Nottinghamshire"),
+                Arguments.of("southend-plan-2017-19.json", "Southend-on-Sea"),
+                Arguments.of("mid-notts-alliance-2016-10.json", "Mid-Nottinghamshire"));
     }
 
     @Test
