@@ -7,8 +7,8 @@ package dev.bcfkit.examples.cli;
  * words in the document's own text, such as an e-mail address as a board's name, wrap anywhere,
  * in headings and paragraphs as in cells (table headings, answers, figures and ratings wrap only
  * between words), so nothing is wider than the printable width of A4, 186mm.
- * The findings table has fixed column widths, so that a rule id wraps at its hyphens and a JSON
- * pointer between its steps rather than a letter to a line; the message and its source share the
+ * The findings table has fixed column widths, so that a rule id wraps at its hyphens rather than a
+ * letter to a line; the message and its source share the
  * rest. Colours are printed as shown (RAG and maturity cells carry meaning).
  */
 final class BoardPageStyle {

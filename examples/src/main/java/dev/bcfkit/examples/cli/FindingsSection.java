@@ -53,11 +53,8 @@ final class FindingsSection {
         BoardSection.close(b);
     }
 
-    /** The pointer, escaped, with a line-break opportunity before each "/" so it wraps between its steps. */
+    /** The pointer, escaped, whole (a reader searching the page for it finds it), or "/" for the root. */
     static String pointer(String path) {
-        if (path.isEmpty()) {
-            return "/";
-        }
-        return Html.escape(path).replace("/", "<wbr/>/");
+        return path.isEmpty() ? "/" : Html.escape(path);
     }
 }
