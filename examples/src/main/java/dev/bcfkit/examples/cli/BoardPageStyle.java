@@ -4,14 +4,18 @@ package dev.bcfkit.examples.cli;
  * The {@link BoardReport} page's inline stylesheet: a screen layout, and a print layout for an A4
  * committee paper (portrait, 12mm margins, 10pt type, table headings repeated on each page, a
  * section's heading kept with its first lines, rows and charts not split across pages). Long
- * words in the document's own text wrap anywhere inside their cells (headings, answers, figures and
- * ratings wrap only between words), so nothing is wider than the printable width of A4, 186mm. Colours are printed as shown (RAG and maturity cells carry meaning).
+ * words in the document's own text, such as an e-mail address as a board's name, wrap anywhere,
+ * in headings and paragraphs as in cells (table headings, answers, figures and ratings wrap only
+ * between words), so nothing is wider than the printable width of A4, 186mm.
+ * The findings table has fixed column widths, so that a rule id wraps at its hyphens rather than a
+ * letter to a line; the message and its source share the
+ * rest. Colours are printed as shown (RAG and maturity cells carry meaning).
  */
 final class BoardPageStyle {
     /** The stylesheet, without the {@code <style>} element. */
     static final String CSS = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; margin: 2em; color: #1b1b1b;
-                   max-width: 60em; }
+                   max-width: 60em; overflow-wrap: anywhere; }
             h1 { font-size: 1.6em; margin-bottom: 0.2em; }
             h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 2px solid #005eb8; padding-bottom: 0.2em; }
             h3 { font-size: 1.1em; margin: 1em 0 0.4em; }
@@ -21,9 +25,15 @@ final class BoardPageStyle {
                      overflow-wrap: anywhere; }
             thead th { background: #f0f4f5; }
             thead th, td.answer, td.number, td.rag, td.maturity, td.severity, td.date { overflow-wrap: normal; }
+            table.findings { table-layout: fixed; width: 100%; }
+            table.findings col.severity { width: 6em; }
+            table.findings col.rule { width: 9em; }
+            table.findings col.where { width: 8.5em; }
+            td.rule code { overflow-wrap: break-word; word-break: normal; }
             caption { text-align: left; font-weight: bold; padding: 0.2em 0; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
             code { overflow-wrap: anywhere; word-break: break-word; }
+            .cell { color: #505a5f; font-size: 0.85em; overflow-wrap: anywhere; }
             .blank { color: #6f777b; font-style: italic; }
             .unit { color: #505a5f; font-size: 0.85em; font-weight: normal; }
             .prose { white-space: pre-line; overflow-wrap: anywhere; }

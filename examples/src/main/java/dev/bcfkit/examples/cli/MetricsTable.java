@@ -20,8 +20,9 @@ import java.util.Locale;
  * no unit the metric's own is shown and marked "not stated"), the RAG rating computed with
  * {@link FigureRating#rate} from them and the metric's direction (low is good for admissions and
  * delayed transfers, high is good for reablement, {@code [000:23-26]}) at the default 2.5% amber
- * tolerance, the RAG and trend the return reports, and the assessment. A target and an actual in
- * different units are not rated. RAG cells carry the class {@code rag-green}, {@code rag-amber},
+ * tolerance, the RAG and trend the return reports, and the assessment; a reported RAG, trend or
+ * assessment the return leaves out shows as blank, never as an empty cell a reader could take for
+ * a rating. A target and an actual in different units are not rated. RAG cells carry the class {@code rag-green}, {@code rag-amber},
  * {@code rag-red}, or {@code rag-none} where there is nothing to rate.
  */
 final class MetricsTable {
@@ -57,11 +58,12 @@ final class MetricsTable {
                     f == null ? null : f.actualPeriod(), f == null ? null : f.actualUnit(), m.metric())).append("</td>");
             b.append(computed(m));
             Rag reported = f == null ? null : f.reportedRag();
-            b.append(ragCell(reported, reported == null ? "" : reported.name()));
-            b.append("<td>").append(f == null || f.reportedTrend() == null ? ""
+            b.append(reported == null ? "<td class=\"rag rag-none\">" + BoardCell.BLANK + "</td>"
+                    : ragCell(reported, reported.name()));
+            b.append("<td>").append(f == null || f.reportedTrend() == null ? BoardCell.BLANK
                     : Html.escape(f.reportedTrend().arrow() + " " + f.reportedTrend().name().toLowerCase(Locale.ROOT)))
                     .append("</td>");
-            b.append("<td>").append(m.assessment() == null ? "" : Html.escape(m.assessment().label()))
+            b.append("<td>").append(m.assessment() == null ? BoardCell.BLANK : Html.escape(m.assessment().label()))
                     .append("</td></tr>\n");
         }
         return b.append("</tbody>\n</table>\n").toString();

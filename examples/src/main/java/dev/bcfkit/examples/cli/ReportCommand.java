@@ -45,8 +45,16 @@ final class ReportCommand extends OptionCommand {
                 with units as reported, RAG ratings computed from their targets and actuals, the
                 reported RAG and trend, and the commentary, the High Impact Change Model maturity
                 grid and commentary, the additional iBCF allocation and fees (2018/19), the
-                narrative, and the year end feedback (Q4 2016/17). Inline CSS with a print layout
-                for an A4 committee paper, no scripts, no external resources.
+                narrative, and the year end feedback (Q4 2016/17); for a 2014 plan its details and
+                sign-offs, engagement and related documents, vision and aims, schemes, the
+                implications for the acute sector and governance, national conditions,
+                protection of social care and risks; for a 2017-19 pooled budget (or plan, after
+                its own answers and improved BCF conditions) its contributions, pooling, minimum
+                for social care, improved BCF and Disabled Facilities Grant; for a local outcome
+                table its outcomes with their RAG. A value left blank shows as "blank"; a finding
+                on a workbook names its cell. Inline CSS with a print layout for an A4 committee
+                paper, no scripts, no external resources. One FILE: there is no page for a
+                series of returns.
                 OUT.html must not be FILE itself (by any path or link): the tool refuses to
                 overwrite its input.
 
@@ -80,7 +88,7 @@ final class ReportCommand extends OptionCommand {
         String page;
         try {
             page = batch.eachWithCells(file, (document, cells) -> BoardReport.page(name, document.value(),
-                    batch.checker().check(document, cells)));
+                    batch.checker().check(document, cells), cells));
         } catch (RuntimeException | StackOverflowError e) {
             Failures.lines(name, e).forEach(io.err()::println);
             return 2;

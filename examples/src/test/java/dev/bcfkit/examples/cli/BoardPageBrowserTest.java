@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.bcfkit.core.BcfDocument;
 import dev.bcfkit.core.returns.ConditionAnswer;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.json.BcfJson;
+import dev.bcfkit.rules.Finding;
+import dev.bcfkit.rules.Report;
+import dev.bcfkit.rules.Severity;
+import dev.bcfkit.xlsx.BcfWorkbooks;
+import dev.bcfkit.xlsx.WorkbookDocument;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +23,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -89,6 +99,39 @@ class BoardPageBrowserTest {
             return found;
             """;
 
+    /** The ids of the page's sections, in order. */
+    private static final String SECTION_IDS = "return Array.from(document.querySelectorAll('section')).map(s => s.id);";
+
+    /** The shown text of each element the selector finds. */
+    private static final String TEXTS =
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => (e.innerText ?? e.textContent ?? '').trim());";
+
+    /**
+     * A blank value shown as met or green, or a blank marker that is hidden or says nothing: each
+     * is listed with its section.
+     */
+    private static final String BLANK_SHOWN_AS_MET = """
+            const found = [];
+            for (const e of document.querySelectorAll('.blank, .answer-blank')) {
+              const where = (e.closest('section') || document.body).id + ': ';
+              if (e.closest('.answer-yes, .rag-green, .complete')) {
+                found.push(where + 'a blank inside a met or green cell');
+              }
+              if (e.getBoundingClientRect().height === 0 || e.innerText.trim() === '') {
+                found.push(where + 'a blank marker that shows nothing');
+              }
+              if (e.innerText.trim().split(/\\s+/).length === 1 && e.innerText.trim() !== 'blank') {
+                found.push(where + 'a blank marker reading "' + e.innerText.trim() + '"');
+              }
+            }
+            for (const e of document.querySelectorAll('.answer-yes, .rag-green')) {
+              if (/blank/i.test(e.innerText)) {
+                found.push((e.closest('section') || document.body).id + ': "' + e.innerText.trim() + '" marked as met');
+              }
+            }
+            return found;
+            """;
+
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -116,55 +159,128 @@ class BoardPageBrowserTest {
         }
     }
 
-    static List<String> sampleReturns() {
-        return Samples.RETURNS;
+    /**
+     * @return every sample in examples/data (each kind of document), the faulty Southend return and
+     *     a sample workbook, as paths under the module directory
+     */
+    static List<String> samples() throws IOException {
+        List<String> samples = new ArrayList<>(Samples.all());
+        samples.add(Samples.DIR.resolve("faulty").resolve("southend-q1-unbalanced.json").toString());
+        samples.add(Samples.DIR.resolve("xlsx").resolve("southend-2016-17-q4.xlsx").toString());
+        return samples;
     }
 
     @ParameterizedTest
-    @MethodSource("sampleReturns")
-    void everySectionRendersAndNothingOverflowsAnA4Page(String sample) throws IOException {
-        QuarterlyReturn r = (QuarterlyReturn) Samples.read(sample);
-        String name = sample.replace(".json", "");
+    @MethodSource("samples")
+    void everySectionOfEveryKindRendersAndNothingOverflowsAnA4Page(String sample) throws IOException {
+        Path file = Path.of(sample);
+        BcfDocument document = sample.endsWith(".xlsx") ? BcfWorkbooks.read(file)
+                : (BcfDocument) BcfJson.strict().readDocument(file);
+        String name = (file.getParent().endsWith("data") ? "" : file.getParent().getFileName() + "-")
+                + file.getFileName().toString().replaceFirst("\\.(json|xlsx)$", "");
         Path html = OUT.resolve(name + ".html");
         Files.createDirectories(OUT);
-        Run run = Run.of("report", Samples.path(sample), "--html", html.toString());
+        Run run = Run.of("report", sample, "--html", html.toString());
         assertEquals(0, run.status(), run.err());
         open(html, "screen", A4_WIDTH);
 
-        List<String> ids = new ArrayList<>(BoardPages.RETURN_SECTIONS);
-        if (r.additionalIbcf() != null) {
-            ids.add("ibcf");
-        }
-        if (r.yearEndFeedback() != null) {
-            ids.add("year-end-feedback");
-        }
+        List<String> ids = BoardPageSections.of(document, BoardPages.report(document));
+        assertEquals(ids, browser.executeScript(SECTION_IDS), name + ": the sections of a " + document.edition());
         for (String id : ids) {
             WebElement section = browser.findElement(By.id(id));
-            assertTrue(section.isDisplayed(), sample + ": section " + id + " is not shown");
-            assertTrue(section.getSize().getHeight() > 0, sample + ": section " + id + " has no height");
-            assertFalse(section.findElement(By.tagName("h2")).getText().isBlank(), sample + ": " + id);
+            assertTrue(section.isDisplayed(), name + ": section " + id + " is not shown");
+            assertTrue(section.getSize().getHeight() > 0, name + ": section " + id + " has no height");
+            assertFalse(section.findElement(By.tagName("h2")).getText().isBlank(), name + ": " + id);
         }
-        assertEquals(List.of(), browser.executeScript(UNSHOWN_ROWS), sample + ": table rows not shown");
-        assertEquals(r.nationalConditions().size(),
-                browser.findElements(By.cssSelector("#national-conditions tbody tr")).size(), sample);
-        for (WebElement chart : browser.findElements(By.cssSelector("svg.chart"))) {
-            assertTrue(chart.getSize().getWidth() > 0 && chart.getSize().getHeight() > 0, sample + ": a chart");
+        assertEquals(List.of(), browser.executeScript(UNSHOWN_ROWS), name + ": table rows not shown");
+        assertEquals(List.of(), browser.executeScript(BLANK_SHOWN_AS_MET), name + ": a blank shown as met");
+        findingsAsCounted(name);
+        if (sample.endsWith(".xlsx")) {
+            findingsNameTheirCells(name, BcfWorkbooks.readWithCells(file));
         }
-        assertEquals(r.incomeAndExpenditure() == null ? 0 : 2,
-                browser.findElements(By.cssSelector("svg.chart")).size(), sample);
-        assertEquals(List.of(), overflows(), sample + " on screen at A4 width");
+        BoardPageChecks.of(document).check(new BoardPageChecks.Page(browser), name);
+        assertEquals(List.of(), overflows(), name + " on screen at A4 width");
         screenshot(name + "-screen");
 
         open(html, "print", A4_PRINTABLE_WIDTH);
         assertEquals("13.3333px", browser.executeScript(
                 "return getComputedStyle(document.body).fontSize"), "the print stylesheet's 10pt is in force");
-        assertEquals(List.of(), overflows(), sample + " printed on A4");
+        assertEquals(List.of(), overflows(), name + " printed on A4");
         screenshot(name + "-print");
         Path sections = Files.createDirectories(OUT.resolve(name));
         for (String id : ids) {
             capture(sections.resolve(id + ".png"), "document.getElementById('" + id + "')");
         }
         savePdf(name);
+    }
+
+    @Test
+    void theFaultyReturnsFindingsSectionShowsItsErrors() throws IOException {
+        Path sample = Samples.DIR.resolve("faulty").resolve("southend-q1-unbalanced.json");
+        QuarterlyReturn r = (QuarterlyReturn) BcfJson.strict().readDocument(sample);
+        Report report = BoardPages.report(r);
+        List<String> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId).toList();
+        assertFalse(errors.isEmpty(), "the faulty sample has errors");
+        Files.createDirectories(OUT);
+        Path html = OUT.resolve("faulty-findings.html");
+        assertEquals(0, Run.of("report", sample.toString(), "--html", html.toString()).status());
+        open(html, "screen", A4_WIDTH);
+        assertEquals(errors, texts("#findings tr.sev-error td:nth-child(2)"));
+        assertEquals(Collections.nCopies(errors.size(), "ERROR"), texts("#findings tr.sev-error td.severity"));
+        assertEquals(report.findings().size(), texts("#findings tbody tr").size());
+        String first = browser.findElement(By.cssSelector("#findings tbody tr")).getText();
+        assertTrue(first.contains(report.findings().get(0).message().substring(0, 40)), first);
+        capture(OUT.resolve("faulty-findings.png"), "document.getElementById('findings')");
+    }
+
+    @Test
+    void aConditionLeftOutShowsAsBlankAndIsNotCountedAsMet() throws IOException {
+        QuarterlyReturn r = BoardPages.conditionLeftOut(BoardPages.conditionAnswered(
+                (QuarterlyReturn) Samples.read(Samples.NOTTS_Q2), 0, ConditionAnswer.NO, null, null), 1);
+        Files.createDirectories(OUT);
+        Path html = OUT.resolve("condition-left-out.html");
+        Files.writeString(html, BoardPages.html(r), StandardCharsets.UTF_8);
+        open(html, "screen", A4_WIDTH);
+        List<String> answers = texts("#national-conditions tbody td.answer");
+        assertEquals(List.of("No", "blank"), answers.subList(0, 2), answers.toString());
+        long met = answers.stream().filter(a -> a.equals("Yes")).count();
+        String summary = browser.findElement(By.cssSelector("#national-conditions .conditions-summary")).getText();
+        assertEquals(met + " of " + answers.size() + " conditions met, 1 not met, 1 not answered.", summary);
+        List<String> blanks = texts("#national-conditions tr.condition-not-met td .blank");
+        assertEquals(List.of("blank", "blank"), blanks, "the date and the explanation the return leaves out");
+        assertEquals(List.of(), browser.executeScript(BLANK_SHOWN_AS_MET));
+        capture(OUT.resolve("condition-left-out.png"), "document.getElementById('national-conditions')");
+    }
+
+    /** Each finding has its row, marked with its severity, as many as the header counts. */
+    private static void findingsAsCounted(String name) {
+        String counted = browser.findElement(By.xpath("//header//dt[.='Findings']/following-sibling::dd[1]"))
+                .getText();
+        String shown = texts("#findings tr.sev-error").size() + " error" + (texts("#findings tr.sev-error")
+                .size() == 1 ? "" : "s") + ", " + texts("#findings tr.sev-warning").size() + " warning"
+                + (texts("#findings tr.sev-warning").size() == 1 ? "" : "s") + ", "
+                + texts("#findings tr.sev-info").size() + " information";
+        assertEquals(counted, shown, name + ": the findings listed against the header's count");
+    }
+
+    /** A finding on a workbook names, beside its path, the cell the value was read from. */
+    @SuppressWarnings("unchecked")
+    private static void findingsNameTheirCells(String name, WorkbookDocument workbook) {
+        List<String> paths = texts("#findings tbody td:nth-child(3) code");
+        List<String> expected = paths.stream().map(p -> {
+            String cell = workbook.cellOf(p.equals("/") ? "" : p);
+            return cell == null ? "" : cell;
+        }).toList();
+        assertEquals(expected, browser.executeScript("return Array.from(document.querySelectorAll('#findings tbody"
+                + " td:nth-child(3)')).map(td => td.querySelector('.cell') ? td.querySelector('.cell').innerText : '');"),
+                name + ": the findings' cells");
+        assertTrue(expected.stream().anyMatch(c -> c.contains("!")), name + ": no finding names a cell " + paths);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(String css) {
+        return (List<String>) browser.executeScript(TEXTS, css);
     }
 
     @Test
@@ -187,6 +303,42 @@ class BoardPageBrowserTest {
             assertEquals(List.of(), overflows(), "hostile words in " + media);
         }
         screenshot("hostile-print");
+    }
+
+    /**
+     * A board's or council's name written as a long e-mail address, a word with nowhere to break: a
+     * sample of each kind with its place's name so replaced wherever it occurs. (Web addresses
+     * and words with hyphens break at their slashes and hyphens; the hostile test has a plain long
+     * word in prose.)
+     */
+    @ParameterizedTest
+    @MethodSource("placesNamed")
+    void longUnbrokenWordsDoNotWidenThePageOfAnyKind(String sample, String place) throws IOException {
+        // no break opportunity in it: a full stop before a letter and "@" do not allow one
+        String word = "better.care.fund.health.and.wellbeing.board.committee.papers@"
+                + place.toLowerCase(java.util.Locale.ROOT).replace("-", "") + ".gov.uk";
+        String json = Files.readString(Samples.DIR.resolve(sample), StandardCharsets.UTF_8).replace(place, word);
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("long-words-" + sample);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path html = OUT.resolve("long-words-" + sample.replace(".json", ".html"));
+        Run run = Run.of("report", file.toString(), "--html", html.toString());
+        assertEquals(0, run.status(), run.err());
+        for (String media : List.of("screen", "print")) {
+            open(html, media, media.equals("print") ? A4_PRINTABLE_WIDTH : A4_WIDTH);
+            assertTrue(browser.findElement(By.tagName("body")).getText().replaceAll("\\s", "").contains(word),
+                    sample + ": the long word is shown");
+            assertEquals(List.of(), overflows(), sample + " with long words in " + media);
+        }
+        screenshot("long-words-" + sample.replace(".json", "") + "-print");
+    }
+
+    static Stream<Arguments> placesNamed() {
+        return Stream.of(Arguments.of(Samples.SOUTHEND_Q4, "Southend-on-Sea"),
+                Arguments.of(Samples.NOTTS_PLAN, "Nottinghamshire"),
+                Arguments.of("nottinghamshire-pooled-budget-2017-19.json", "Nottinghamshire"),
+                Arguments.of("southend-plan-2017-19.json", "Southend-on-Sea"),
+                Arguments.of("mid-notts-alliance-2016-10.json", "Mid-Nottinghamshire"));
     }
 
     @Test

@@ -251,8 +251,9 @@ class BoardPageTest {
     @Test
     void theTwentyFourteenPlanHasItsDetailsSchemesConditionsSocialCareAndRisks() throws Exception {
         Document page = BoardPages.pageOf((BcfDocument) Samples.read(Samples.NOTTS_PLAN));
-        assertEquals(List.of("findings", "plan-details", "schemes", "plan-conditions",
-                "protecting-social-care", "risks"), BoardPages.sectionIds(page));
+        assertEquals(List.of("findings", "plan-details", "engagement", "vision-and-aims", "schemes",
+                "acute-sector-and-governance", "plan-conditions", "protecting-social-care", "risks"),
+                BoardPages.sectionIds(page));
         // "Minimum required value of ITF pooled budget: 2014/15 £16,100,000" [003:20]
         Element details = BoardPages.section(page, "plan-details");
         assertTrue(details.getTextContent().contains("Minimum required value of ITF pooled budget"));
@@ -266,6 +267,16 @@ class BoardPageTest {
         assertEquals("7 Day Service Provision and Access", Xhtml.children(schemes.get(0), "th").get(0).getTextContent());
         assertTrue(text(page, "plan-conditions").contains("NHS number in place byOctober 2014"));
         assertTrue(text(page, "protecting-social-care").contains("In Nottinghamshire, eligibility is set at Critical"));
+        // "01: Planned Schemes" [003:126]; "A county-wide BCF Working Group has been mobilised" [003:570]
+        List<Element> related = bodyRows(BoardPages.section(page, "engagement"), "related-documents");
+        assertEquals("Planned Schemes", Xhtml.children(related.get(0), "th").get(0).getTextContent());
+        assertTrue(text(page, "acute-sector-and-governance").contains(
+                "GovernanceA county-wide BCF Working Group has been mobilised"), text(page, "acute-sector-and-governance"));
+        assertTrue(text(page, "vision-and-aims").contains("Aims and objectivesOur aim is to create a new and"
+                + " sustainable model of care"));
+        // Part 2 is referred to but the paper does not say it was completed [003:5], [003:613]
+        assertTrue(text(page, "plan-details").contains("Part 2 (metrics and finance) completedblank"),
+                text(page, "plan-details"));
         Element risk = bodyRows(BoardPages.section(page, "risks"), "risks").get(0);
         assertTrue(Xhtml.hasClass(risk, "risk-high"));
         assertEquals(List.of("North Nottinghamshire", "High", "Medium"), Xhtml.children(risk, "td").stream()
@@ -347,6 +358,16 @@ class BoardPageTest {
                 .build();
         Document page = BoardPages.pageOf(plan);
         assertTrue(Xhtml.all(page, Xhtml.XHTML, "script").isEmpty());
+        // "01: Planned Schemes" [003:126]; "A county-wide BCF Working Group has been mobilised" [003:570]
+        List<Element> related = bodyRows(BoardPages.section(page, "engagement"), "related-documents");
+        assertEquals("Planned Schemes", Xhtml.children(related.get(0), "th").get(0).getTextContent());
+        assertTrue(text(page, "acute-sector-and-governance").contains(
+                "GovernanceA county-wide BCF Working Group has been mobilised"), text(page, "acute-sector-and-governance"));
+        assertTrue(text(page, "vision-and-aims").contains("Aims and objectivesOur aim is to create a new and"
+                + " sustainable model of care"));
+        // Part 2 is referred to but the paper does not say it was completed [003:5], [003:613]
+        assertTrue(text(page, "plan-details").contains("Part 2 (metrics and finance) completedblank"),
+                text(page, "plan-details"));
         Element risk = bodyRows(BoardPages.section(page, "risks"), "risks").get(0);
         assertEquals(hostile, Xhtml.children(risk, "th").get(0).getTextContent());
         assertEquals(List.of(hostile, "blank", "blank", "blank"), Xhtml.children(risk, "td").stream()

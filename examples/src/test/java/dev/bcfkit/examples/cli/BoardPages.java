@@ -6,6 +6,7 @@ import dev.bcfkit.core.returns.ConditionResponse;
 import dev.bcfkit.core.returns.Narrative;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.BcfValidator;
+import dev.bcfkit.rules.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,11 @@ final class BoardPages {
     /** @return the page's text, as {@code bcf report} writes it */
     static String html(QuarterlyReturn r) {
         return BoardReport.page("return.json", r, VALIDATOR.validate(r));
+    }
+
+    /** @return the document's validation report, as {@code bcf report} makes it for a JSON file */
+    static Report report(BcfDocument document) {
+        return VALIDATOR.validate(document);
     }
 
     /** @return the page of any document, parsed as XML (which checks it is well-formed) */

@@ -78,4 +78,16 @@ class MetricsTableTest {
         assertEquals(List.of("91.7%", "90 Q4 16/17%", "AMBER"), cells(rows.get(3)).subList(0, 3));
         assertEquals(List.of("86%", "75%", "RED"), cells(rows.get(5)).subList(0, 3));
     }
+
+    @Test
+    void aRatingOrTrendTheReturnDoesNotReportShowsAsBlank() throws Exception {
+        // [004:57] NEA "Not on track to meet target": Dorset's return reports no RAG and no trend
+        List<Element> rows = rows(Path.of(Samples.path(Samples.DORSET_Q2)));
+        assertEquals(List.of("blank", "blank", "Not on track to meet target"), cells(rows.get(0)).subList(3, 6));
+        Element reported = Xhtml.children(rows.get(0), "td").get(3);
+        assertTrue(Xhtml.hasClass(reported, "rag-none"), reported.getAttribute("class"));
+        assertEquals(1, Xhtml.withClass(reported, Xhtml.XHTML, "span", "blank").size());
+        // [000:23]: Nottinghamshire's Table 1 reports BCF1 rated G
+        assertEquals("GREEN", cells(rows(Path.of(Samples.path(Samples.NOTTS_Q2))).get(0)).get(3));
+    }
 }

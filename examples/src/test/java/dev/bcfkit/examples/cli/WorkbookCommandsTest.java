@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -159,6 +160,21 @@ class WorkbookCommandsTest {
         assertEquals(0, run.status(), run.err());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("Dorset"), "the board of [004]");
+    }
+
+    @Test
+    void theBoardPageOfAWorkbookNamesTheCellOfEachFindingBesideItsPath() throws Exception {
+        Path xlsx = workbookOf(Samples.NOTTS_Q2);
+        Path html = temp.resolve("notts.html");
+        assertEquals(0, Run.of("report", xlsx.toString(), "--html", html.toString()).status());
+        org.w3c.dom.Document page = Xhtml.parse(Files.readString(html, StandardCharsets.UTF_8));
+        List<String> where = Xhtml.withClass(page, Xhtml.XHTML, "td", "where").stream()
+                .map(org.w3c.dom.Element::getTextContent).toList();
+        assertTrue(where.contains("/cover/signedOffBy1. Cover!B8"), where.toString());
+        Path json = temp.resolve("notts-json.html");
+        assertEquals(0, Run.of("report", Samples.path(Samples.NOTTS_Q2), "--html", json.toString()).status());
+        assertTrue(Xhtml.withClass(Xhtml.parse(Files.readString(json, StandardCharsets.UTF_8)), Xhtml.XHTML, "span",
+                "cell").isEmpty(), "a JSON document has no cells");
     }
 
     static Path edited(Path xlsx, Consumer<XSSFWorkbook> edit) throws IOException {
