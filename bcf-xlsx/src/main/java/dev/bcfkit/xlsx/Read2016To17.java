@@ -68,8 +68,8 @@ final class Read2016To17 {
         List<ConditionResponse> conditions = conditions(grid(CONDITIONS));
         IncomeAndExpenditure finance = finance(grid(FINANCE));
         List<MetricProgress> metrics = metrics(grid(METRICS));
-        Sheet yearEnd = book.find(YEAR_END);
-        Sheet measures = book.find(MEASURES);
+        Sheet yearEnd = book.optional(YEAR_END, YEAR_END_HEADING);
+        Sheet measures = book.optional(MEASURES, CORRESPONDENCE);
         return new QuarterlyReturn(period, CoverSheet.read(cover, COVER_LABELS), budget, conditions, finance, metrics,
                 yearEnd == null ? null : yearEnd(new Grid(yearEnd, reading)),
                 measures == null ? null : measures(new Grid(measures, reading)), null, narrative(grid(NARRATIVE)),

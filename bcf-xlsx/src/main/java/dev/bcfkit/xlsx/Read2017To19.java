@@ -57,7 +57,7 @@ final class Read2017To19 {
         Grid cover = grid(COVER);
         Grid conditions = grid(CONDITIONS);
         List<MetricProgress> metrics = metrics(grid(METRICS));
-        Sheet ibcf = book.find(IBCF);
+        Sheet ibcf = book.optional(IBCF, ALLOCATION);
         return new QuarterlyReturn(period, CoverSheet.read(cover, COVER_LABELS), section75(conditions),
                 conditions(conditions), null, metrics, null, null, hicm(grid(HICM)), narrative(grid(NARRATIVE)),
                 ibcf == null ? null : ibcf(new Grid(ibcf, reading)));
