@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing in a table is lost: a blank row a council puts inside the national conditions' or the
  * metrics' table does not end it, a row with answers but no name is refused naming its cell, and
+ * a label's answer below it is found however many blank rows part them; and
  * a section sheet is found however many rows are inserted above its heading, or refused when its
  * own label is on a sheet that is neither named nor headed as the section. On the sample
  * workbooks laid out from the papers: Nottinghamshire's Q2 2017/18 ({@code [000:180-254]}),
@@ -101,6 +102,20 @@ class WorkbookTableRowsTest {
                 + "\" of the section \"" + Labels2017To19.IBCF + "\", but neither its tab nor its first rows name that"
                 + " section; expected the tab or the heading \"" + Labels2017To19.IBCF + "\""), e.getMessage());
         assertTrue(e.getMessage().contains(": Sheet6!A"), "names the label's cell: " + e.getMessage());
+    }
+
+    @Test
+    void blankRowsBetweenALabelAndItsAnswerBelowArePassedOver() throws IOException {
+        WorkbookDocument before = read(DORSET, w -> { });
+        String name = before.cellOf("/cover/healthAndWellbeingBoard/name");
+        WorkbookDocument after = read(DORSET, w -> {
+            for (int i = 0; i < 4; i++) {
+                blankRowAbove(w, name);
+            }
+        });
+        assertEquals("Dorset", ((QuarterlyReturn) after.document()).cover().healthAndWellbeingBoard().name(),
+                "[004:15-17]");
+        Differences.assertSame(before.document(), after.document());
     }
 
     private static void blankRowAbove(XSSFWorkbook w, String address) {
