@@ -103,7 +103,8 @@ final class Grid {
     /**
      * The value a label asks for: the first filled cell right of the label, or, when the label
      * stands alone on its row (as the 2018/19 cover renders it, {@code [004]}), the next filled
-     * row's only cell if that is not itself one of the sheet's labels.
+     * row's only cell if that is not itself one of the sheet's labels. Blank rows between the
+     * label and its answer are passed over, however many a council inserted (derived).
      */
     At valueOf(At label, String... otherLabels) {
         Row row = sheet.getRow(label.row);
@@ -112,9 +113,9 @@ final class Grid {
                 return new At(label.row, c);
             }
         }
-        for (int r = label.row + 1; r <= Math.min(label.row + 3, sheet.getLastRowNum()); r++) {
-            Row below = sheet.getRow(r);
-            if (below == null || below.getPhysicalNumberOfCells() == 0) {
+        for (Row below : sheet) {
+            int r = below.getRowNum();
+            if (r <= label.row || blankRow(below)) {
                 continue;
             }
             for (Cell c : below) {
@@ -131,6 +132,15 @@ final class Grid {
             return null;
         }
         return null;
+    }
+
+    private boolean blankRow(Row row) {
+        for (Cell c : row) {
+            if (!blank(new At(row.getRowNum(), c.getColumnIndex()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean blank(At at) {

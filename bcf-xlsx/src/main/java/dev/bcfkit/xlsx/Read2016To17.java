@@ -68,8 +68,8 @@ final class Read2016To17 {
         List<ConditionResponse> conditions = conditions(grid(CONDITIONS));
         IncomeAndExpenditure finance = finance(grid(FINANCE));
         List<MetricProgress> metrics = metrics(grid(METRICS));
-        Sheet yearEnd = book.find(YEAR_END);
-        Sheet measures = book.find(MEASURES);
+        Sheet yearEnd = book.optional(YEAR_END, YEAR_END_HEADING);
+        Sheet measures = book.optional(MEASURES, CORRESPONDENCE);
         return new QuarterlyReturn(period, CoverSheet.read(cover, COVER_LABELS), budget, conditions, finance, metrics,
                 yearEnd == null ? null : yearEnd(new Grid(yearEnd, reading)),
                 measures == null ? null : measures(new Grid(measures, reading)), null, narrative(grid(NARRATIVE)),
@@ -165,7 +165,14 @@ final class Read2016To17 {
         }
         List<NationalCondition> known = NationalCondition.forEdition(Edition.QUARTERLY_2016_17);
         List<ConditionResponse> out = new ArrayList<>();
-        for (int r = h + 1; r <= g.sheet.getLastRowNum() && !g.blank(new Grid.At(r, key)); r++) {
+        int[] answers = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(answer, date, why),
+                earlier.values().stream().mapToInt(Integer::intValue)).toArray();
+        for (int r : TableRows.under(g, reading, h, key, answers,
+                t -> known.stream().anyMatch(n -> numbered(t, n.wording()))
+                        || CONDITION_GROUPS.stream().anyMatch(group -> numbered(t, group)),
+                t -> CONDITION_GROUPS.stream().noneMatch(group -> numbered(t, group)), "/nationalConditions",
+                "a national condition of the " + Edition.QUARTERLY_2016_17.label() + " such as \""
+                        + known.get(0).wording() + "\"")) {
             Grid.At k = new Grid.At(r, key);
             String wording = g.raw(k);
             if (CONDITION_GROUPS.stream().anyMatch(group -> numbered(wording, group))) {

@@ -57,7 +57,7 @@ final class Read2017To19 {
         Grid cover = grid(COVER);
         Grid conditions = grid(CONDITIONS);
         List<MetricProgress> metrics = metrics(grid(METRICS));
-        Sheet ibcf = book.find(IBCF);
+        Sheet ibcf = book.optional(IBCF, ALLOCATION);
         return new QuarterlyReturn(period, CoverSheet.read(cover, COVER_LABELS), section75(conditions),
                 conditions(conditions), null, metrics, null, null, hicm(grid(HICM)), narrative(grid(NARRATIVE)),
                 ibcf == null ? null : ibcf(new Grid(ibcf, reading)));
@@ -74,7 +74,9 @@ final class Read2017To19 {
         int why = g.requireColumn(h, EXPLANATION);
         List<NationalCondition> known = NationalCondition.forEdition(edition);
         List<ConditionResponse> out = new ArrayList<>();
-        for (int r = h + 1; r <= g.sheet.getLastRowNum() && !g.blank(new Grid.At(r, key)); r++) {
+        for (int r : TableRows.under(g, reading, h, key, new int[] {answer, why},
+                t -> known.stream().anyMatch(n -> Words.says(t, n.wording())), t -> true, "/nationalConditions",
+                "a national condition of the " + edition.label() + " such as \"" + known.get(0).wording() + "\"")) {
             Grid.At k = new Grid.At(r, key);
             String wording = g.raw(k);
             NationalCondition c = known.stream().filter(n -> Words.says(wording, n.wording())).findFirst()
@@ -112,17 +114,18 @@ final class Read2017To19 {
         int support = g.requireColumn(h, SUPPORT_NEEDS);
         List<MetricKind> kinds = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
-        for (int r = h + 1; r <= g.sheet.getLastRowNum() && !rowBlank(g, r); r++) {
+        String expected = "a metric row such as \"NEA\", \"Res Admissions\", \"Reablement\" or"
+                + " \"Delayed Transfers of Care\"";
+        for (int r : TableRows.under(g, reading, h, key,
+                new int[] {definition, assessment, challenges, achievements, support},
+                t -> java.util.Arrays.stream(MetricKind.values()).anyMatch(m -> Words.says(t, metricRow(m))),
+                t -> true, "/metrics", expected)) {
             Grid.At k = new Grid.At(r, key);
-            if (g.blank(k)) {
-                continue;
-            }
             String name = g.raw(k);
             MetricKind kind = java.util.Arrays.stream(MetricKind.values())
                     .filter(m -> Words.says(name, metricRow(m))).findFirst()
                     .orElseThrow(() -> reading.problem("/metrics/" + kinds.size(), g.address(k),
-                            "expected a metric row such as \"NEA\", \"Res Admissions\", \"Reablement\" or"
-                                    + " \"Delayed Transfers of Care\", found \"" + Formats.quote(name) + "\""));
+                            "expected " + expected + ", found \"" + Formats.quote(name) + "\""));
             kinds.add(kind);
             rows.add(r);
         }
@@ -146,26 +149,48 @@ final class Read2017To19 {
      * column's words may stand elsewhere on the sheet too (the 2018/19 High Impact Change Model
      * explains "Challenges", "Milestones met during the quarter / Observed Impact" and "Support
      * Needs" above its table, {@code [004:66-76]}), so the header is the row that has them all.
+     * When no row has them all, the row with the most of them is taken for the header and the
+     * columns it lacks are named.
      */
     private int header(Grid g, String... columns) {
+        int best = -1;
+        int most = 0;
         for (int r = Math.max(0, g.sheet.getFirstRowNum()); r <= g.sheet.getLastRowNum(); r++) {
-            boolean all = true;
+            int has = 0;
             for (String c : columns) {
-                if (g.column(r, c) < 0) {
-                    all = false;
-                    break;
+                if (g.column(r, c) >= 0) {
+                    has++;
                 }
             }
-            if (all) {
+            if (has == columns.length) {
                 return r;
             }
+            if (has > most) {
+                most = has;
+                best = r;
+            }
         }
-        StringBuilder wanted = new StringBuilder();
+        if (best < 0) {
+            throw reading.problem("", null, "sheet \"" + g.name + "\": expected a header row with the template's"
+                    + " columns " + quoted(List.of(columns)) + "; no row has any of them");
+        }
+        List<String> missing = new ArrayList<>();
         for (String c : columns) {
-            wanted.append(wanted.length() == 0 ? "" : ", ").append('"').append(Formats.quote(c)).append('"');
+            if (g.column(best, c) < 0) {
+                missing.add(c);
+            }
         }
-        throw reading.problem("", null, "sheet \"" + g.name + "\": expected a header row with the template's"
-                + " columns " + wanted + "; no row has them all");
+        throw reading.problem("", g.name + "!" + (best + 1), "expected the column" + (missing.size() == 1 ? " " : "s ")
+                + quoted(missing) + " of the template in this header row, which has the table's other columns;"
+                + " no row has them all");
+    }
+
+    private static String quoted(List<String> labels) {
+        StringBuilder out = new StringBuilder();
+        for (String c : labels) {
+            out.append(out.length() == 0 ? "" : ", ").append('"').append(Formats.quote(c)).append('"');
+        }
+        return out.toString();
     }
 
     /**
@@ -181,19 +206,6 @@ final class Read2017To19 {
             }
         }
         return g.requireColumn(h, label);
-    }
-
-    private static boolean rowBlank(Grid g, int r) {
-        org.apache.poi.ss.usermodel.Row row = g.sheet.getRow(r);
-        if (row == null) {
-            return true;
-        }
-        for (org.apache.poi.ss.usermodel.Cell c : row) {
-            if (!g.blank(new Grid.At(r, c.getColumnIndex()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private HighImpactChangeModel hicm(Grid g) {

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * expected.
  */
 final class ReturnReading {
+    /** How many filled rows at a sheet's top may hold its section's heading. */
+    private static final int HEADING_ROWS = 4;
     private static final Pattern PERIOD = Pattern.compile("(Q[1-4])\\s+(\\d{4}/\\d{2})", Pattern.CASE_INSENSITIVE);
 
     private final XSSFWorkbook workbook;
@@ -80,18 +82,49 @@ final class ReturnReading {
         return null;
     }
 
-    /** Whether one of a sheet's first rows is the section's heading, whatever its tab is called. */
-    private static boolean headed(Sheet s, String section) {
-        for (int r = 0; r <= Math.min(3, s.getLastRowNum()); r++) {
-            org.apache.poi.ss.usermodel.Row row = s.getRow(r);
-            if (row == null) {
-                continue;
+    /**
+     * The sheet of a section a return may lack (the 2016/17 year-end feedback and additional
+     * measures, the 2018/19 additional iBCF): null when no sheet has it. A sheet that holds the
+     * section's own label but is neither named nor headed as the section is refused, naming the
+     * sheet and the label: its answers are never read as a blank section.
+     */
+    Sheet optional(String section, String ownLabel) {
+        Sheet s = find(section);
+        if (s != null) {
+            return s;
+        }
+        for (Sheet other : workbook) {
+            Grid.At at = reading.index(other).first(ownLabel, 0);
+            if (at != null) {
+                throw reading.problem("", new Grid(other, reading).address(at), "sheet \"" + other.getSheetName()
+                        + "\" has the label \"" + ownLabel + "\" of the section \"" + section + "\", but neither"
+                        + " its tab nor its first rows name that section; expected the tab or the heading \""
+                        + section + "\"");
             }
+        }
+        return null;
+    }
+
+    /**
+     * Whether one of a sheet's first {@value #HEADING_ROWS} filled rows is the section's heading,
+     * whatever its tab is called. Blank rows do not count: a council may insert rows above the
+     * heading (derived).
+     */
+    private static boolean headed(Sheet s, String section) {
+        int filled = 0;
+        for (org.apache.poi.ss.usermodel.Row row : s) {
+            boolean blank = true;
             for (org.apache.poi.ss.usermodel.Cell c : row) {
                 if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                         && Words.normal(c.getStringCellValue()).equals(Words.normal(section))) {
                     return true;
                 }
+                blank &= c.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK
+                        || c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && c.getStringCellValue().isBlank();
+            }
+            if (!blank && ++filled >= HEADING_ROWS) {
+                return false;
             }
         }
         return false;

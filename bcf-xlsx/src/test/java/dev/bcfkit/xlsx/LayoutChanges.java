@@ -58,6 +58,7 @@ final class LayoutChanges {
         Arbitrary<Double> p = Arbitraries.doubles().between(0, 1);
         return Arbitraries.oneOf(
                 Combinators.combine(p, p, Arbitraries.integers().between(1, 3)).as(LayoutChanges::insertRows),
+                p.map(LayoutChanges::blankRowInsideTable),
                 Combinators.combine(p, Arbitraries.integers().between(1, 4)).as(LayoutChanges::insertColumns),
                 Combinators.combine(Arbitraries.integers().between(0, 3), p).as(LayoutChanges::extraSheet),
                 Arbitraries.longs().map(LayoutChanges::reorderTabs),
@@ -83,6 +84,29 @@ final class LayoutChanges {
             int at = pick(boundaries, where);
             s.shiftRows(at, s.getLastRowNum(), n);
             m.ops(s).add(new int[] {0, at, n});
+        });
+    }
+
+    /**
+     * A blank row inserted inside a table, as a council parts a table's rows: above a national
+     * condition's, a metric's or a High Impact Change's row whose row above is filled.
+     */
+    static Change blankRowInsideTable(double which) {
+        return new Change("insert a blank row inside a table (" + which + ")", (w, m) -> {
+            List<Cell> rows = new ArrayList<>();
+            for (Cell c : m.tableRowNames(w)) {
+                if (c.getRowIndex() > 0 && !blankRow(c.getSheet().getRow(c.getRowIndex() - 1))) {
+                    rows.add(c);
+                }
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            Cell c = pick(rows, which);
+            XSSFSheet s = (XSSFSheet) c.getSheet();
+            int at = c.getRowIndex();
+            s.shiftRows(at, s.getLastRowNum(), 1);
+            m.ops(s).add(new int[] {0, at, 1});
         });
     }
 
@@ -383,6 +407,20 @@ final class LayoutChanges {
             }
             out.sort((a, b) -> (a.getSheet().getSheetName() + a.getAddress())
                     .compareTo(b.getSheet().getSheetName() + b.getAddress()));
+            return out;
+        }
+
+        /** The cells read as the name of a table's row: a condition's, a metric's, a High Impact Change's. */
+        List<Cell> tableRowNames(XSSFWorkbook w) {
+            Map<String, String> byCell = pointersByCell();
+            List<Cell> out = new ArrayList<>();
+            for (Cell c : values(w)) {
+                String pointer = byCell.get(c.getSheet().getSheetName() + "!" + c.getAddress());
+                if (pointer.matches("/(nationalConditions/\\d+/condition|metrics/\\d+/metric"
+                        + "|highImpactChangeModel/changes/\\d+/change)")) {
+                    out.add(c);
+                }
+            }
             return out;
         }
 

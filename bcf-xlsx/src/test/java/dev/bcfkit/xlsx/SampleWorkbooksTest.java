@@ -120,8 +120,8 @@ class SampleWorkbooksTest {
             wb.write(out);
         }
         BcfParseException e = assertThrows(BcfParseException.class, () -> BcfWorkbooks.read(file));
-        assertTrue(e.getMessage().contains("sheet \"4. High Impact Change Model\": expected a header row with the"
-                + " template's columns \"Challenges\", \"Milestones met during the quarter / Observed impact\","
-                + " \"Support needs\"; no row has them all"), e.getMessage());
+        assertTrue(e.getMessage().contains(": 4. High Impact Change Model!18: expected the column \"Milestones met"
+                + " during the quarter / Observed impact\" of the template in this header row, which has the table's"
+                + " other columns; no row has them all"), e.getMessage());
     }
 }

@@ -129,9 +129,19 @@ class WorkbookAttacksTest {
         });
     }
     static final String S7 = "xl/worksheets/sheet7.xml";
+
+    /** The sheet with its shared-string cell at the address made to refer to another index; fails if there is no such cell. */
+    static String sharedString(String sheet, String cell, String index) {
+        String changed = sheet.replaceFirst("(<c r=\"" + cell + "\" t=\"s\"[^>]*><v>)\\d+(</v>)", "$1" + index + "$2");
+        if (changed.equals(sheet)) {
+            throw new IllegalStateException("no shared-string cell " + cell);
+        }
+        return changed;
+    }
     void structure() throws Exception {
-        probe("sst-index-out", m -> put(m, S7, s(m, S7).replace("<v>118</v>", "<v>999999</v>")));
-        probe("sst-index-neg", m -> put(m, S7, s(m, S7).replace("<v>118</v>", "<v>-1</v>")));
+        // The iBCF sheet's allocation label (a shared string, whichever its index) made to point past the strings, or before them.
+        probe("sst-index-out", m -> put(m, S7, sharedString(s(m, S7), "A4", "999999")));
+        probe("sst-index-neg", m -> put(m, S7, sharedString(s(m, S7), "A4", "-1")));
         probe("bool-2", m -> put(m, S7, s(m, S7).replace("<c r=\"B4\" t=\"n\" s=\"1\"><v>5478595.0</v>", "<c r=\"B4\" t=\"b\"><v>7</v>")));
         probe("t-d-garbage", m -> put(m, S7, s(m, S7).replace("<c r=\"B4\" t=\"n\" s=\"1\"><v>5478595.0</v>", "<c r=\"B4\" t=\"d\"><v>yesterday</v>")));
         probe("t-e", m -> put(m, S7, s(m, S7).replace("<c r=\"B4\" t=\"n\" s=\"1\"><v>5478595.0</v>", "<c r=\"B4\" t=\"e\"><v>#BOGUS!</v>")));

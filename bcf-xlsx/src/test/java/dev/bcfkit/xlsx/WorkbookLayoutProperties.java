@@ -29,7 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Real councils' workbooks vary from the template, and the reader reads them alike. A workbook of
  * every return edition (a generated return written by {@link BcfWorkbooks#write}, or a sample in
  * {@code examples/data/xlsx}) is changed, randomly and in combination, the ways councils change a
- * template ({@link LayoutChanges}): rows and columns inserted above or left of a block, extra
+ * template ({@link LayoutChanges}): rows and columns inserted above or left of a block, a blank row
+ * inside a table (between two conditions, metrics or High Impact Changes), extra
  * sheets (guidance, a checklist, a hidden and a very hidden lookup), tabs reordered and renamed
  * ("3. National Conditions", "3) National Conditions", "National Conditions", trailing spaces),
  * rows and columns hidden, label cells merged, labels typed with line breaks, double or

@@ -53,15 +53,22 @@ class WorkbookLayoutTest {
     }
 
     @Test
-    void aDeletedColumnHeaderIsRefusedNamingTheSheetAndTheHeader() {
+    void aDeletedColumnHeaderIsRefusedNamingTheSheetAndTheHeader() throws IOException {
         String conditions = "2. National Conditions & s75 Pooled Budget";
         BcfParseException e = assertThrows(BcfParseException.class, () -> read(w -> {
             XSSFSheet s = sheetNamed(w, conditions);
             blank(s, Labels2017To19.CONFIRMATION);
         }));
-        assertTrue(e.getMessage().contains("expected the column \"" + Labels2017To19.CONFIRMATION + "\""),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("2. National Conditions"), "names the sheet: " + e.getMessage());
+        assertTrue(e.getMessage().contains(": 2. National Conditions & s75!" + header() + ": expected the column \""
+                + Labels2017To19.CONFIRMATION + "\" of the template in this header row, which has the table's other"
+                + " columns; no row has them all"), "names the sheet, the header row and the one column missing: "
+                + e.getMessage());
+    }
+
+    /** The conditions' header row's number: the row above the first condition's. */
+    private static int header() throws IOException {
+        String first = read(w -> { }).cellOf("/nationalConditions/0/condition");
+        return new org.apache.poi.ss.util.CellReference(first.substring(first.lastIndexOf('!') + 1)).getRow();
     }
 
     private static XSSFSheet sheetNamed(XSSFWorkbook w, String section) {
