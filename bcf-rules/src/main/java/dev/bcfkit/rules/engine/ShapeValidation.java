@@ -114,7 +114,7 @@ public final class ShapeValidation {
                 .thenComparing(Located::interpolated).thenComparing(Located::constraint)
                 .thenComparing(Located::message));
         int keep = rule.room();
-        PriorityQueue<Located> first = new PriorityQueue<>(keep + 2, inOrder.reversed());
+        PriorityQueue<Located> first = new PriorityQueue<>(inOrder.reversed());
         for (ConstraintViolation<Object> v : violations) {
             work.add(1);
             Located l = new Located(order.of(v.getPropertyPath()), v);
