@@ -77,6 +77,20 @@ final class ReturnChecksBrokenCases {
                         "/additionalMeasures/integratedCareTeams/acute: the integrated care teams answer for the acute"
                         + " setting is \"No\", not an answer the papers print (\"Yes - in some parts of Health and"
                         + " Wellbeing Board area\", \"Yes - throughout the Health and Wellbeing Board area\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "GP to Mental health sharing answered \"Shared by email\"",
+                () -> ReturnCheckEdits.sharing(CareSetting.GP, CareSetting.MENTAL_HEALTH, "Shared by email"),
+                List.of("/additionalMeasures/dataSharing/GP/Mental health: sharing from GP to Mental health is \"Shared"
+                        + " by email\", not an answer the papers print (\"Shared via Open API\", \"Not currently shared"
+                        + " digitally\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "GP Open API progress \"Under review\", live",
+                () -> ReturnCheckEdits.goLive(CareSetting.GP, "Under review", "Live"),
+                List.of("/additionalMeasures/openApiProgress/GP/status: the Open API progress status for GP is \"Under"
+                        + " review\", not an answer the papers print (\"In development\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "a non-acute care-team answer the papers do not print",
+                () -> ReturnCheckEdits.nonAcuteTeams("Planned"),
+                List.of("/additionalMeasures/integratedCareTeams/nonAcute: the integrated care teams answer for the"
+                        + " non-acute setting is \"Planned\", not an answer the papers print (\"Yes - in some parts of"
+                        + " Health and Wellbeing Board area\", \"Yes - throughout the Health and Wellbeing Board area\")")));
         c.add(new Case("FEE-BASIS", "fees including NHS Funded Nursing Care and excluding client contributions",
                 () -> ReturnCheckEdits.feeBasis(Map.of(FeeBasisItem.NHS_FUNDED_NURSING_CARE, YesNo.YES,
                         FeeBasisItem.CLIENT_CONTRIBUTIONS, YesNo.NO, FeeBasisItem.THIRD_PARTY_TOP_UPS, YesNo.NO)),
