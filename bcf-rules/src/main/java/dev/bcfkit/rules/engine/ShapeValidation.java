@@ -111,7 +111,7 @@ public final class ShapeValidation {
         }
         DocumentOrder order = new DocumentOrder(document, work);
         Comparator<Located> inOrder = work.counting(Comparator.comparing(Located::order, DocumentOrder::compare)
-                .thenComparing(Located::interpolated).thenComparing(Located::message));
+                .thenComparing(Located::message));
         int keep = rule.room();
         // the first keep + 1 so far, the last of them at the head: those kept and the first left out
         PriorityQueue<Located> first = new PriorityQueue<>(inOrder.reversed());
@@ -199,10 +199,6 @@ public final class ShapeValidation {
 
         List<Object> order() {
             return order;
-        }
-
-        String interpolated() {
-            return String.valueOf(violation.getMessage());
         }
 
         String path() {

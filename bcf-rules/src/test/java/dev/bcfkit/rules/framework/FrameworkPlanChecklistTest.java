@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bcfkit.core.ClinicalCommissioningGroup;
 import dev.bcfkit.core.Edition;
+import dev.bcfkit.core.FinancialYear;
+import dev.bcfkit.core.Money;
+import dev.bcfkit.core.funding.DisabledFacilitiesGrant;
 import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.plan.SignOff;
 import dev.bcfkit.rules.SectionCompletion;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,5 +72,12 @@ class FrameworkPlanChecklistTest {
         assertEquals(new SectionCompletion("3. NHS commissioned out-of-hospital services", 1, 2),
                 section(p, "3. NHS commissioned out-of-hospital services"));
         assertEquals(new SectionCompletion("6. Disabled Facilities Grant", 2, 3), section(p, "6. Disabled Facilities Grant"));
+    }
+
+    @Test
+    void aGrantForAYearThePlanDoesNotCoverAnswersNoYear() {
+        PolicyFrameworkPlan p = with(whole(), "disabledFacilitiesGrants", List.of(
+                new DisabledFacilitiesGrant(FinancialYear.of(2019), Money.pounds(1_000_000), Map.of(), false)));
+        assertEquals(new SectionCompletion("6. Disabled Facilities Grant", 1, 3), section(p, "6. Disabled Facilities Grant"));
     }
 }

@@ -236,6 +236,16 @@ class SeriesRulesTest {
     }
 
     @Test
+    void onlyEarlierQuartersColumnsOfAConditionAreCompared() {
+        Report report = southend(l -> editQuarter(l, 3, r -> ReturnEdits.condition(r, 5, c -> {
+            TreeMap<Quarter, ConditionAnswer> earlier = new TreeMap<>(c.previousResponses());
+            earlier.put(Quarter.Q4, ConditionAnswer.NO_IN_PROGRESS);
+            return new ConditionResponse(c.condition(), c.answer(), c.expectedDate(), c.explanation(), earlier);
+        })));
+        assertEquals(List.of(), report.findingsOf("SERIES-CONDITION-ANSWERS-CARRIED"));
+    }
+
+    @Test
     void aConditionNoLongerMetIsAWarning() {
         Report report = southend(l -> editQuarter(l, 1, r -> ReturnEdits.condition(r, 0, c -> new ConditionResponse(
                 c.condition(), ConditionAnswer.NO_IN_PROGRESS, r.period().lastDay().plusMonths(3), "Delayed.",
