@@ -11,11 +11,14 @@ import dev.bcfkit.core.Money;
 import dev.bcfkit.core.ReportingPeriod;
 import dev.bcfkit.core.funding.DisabledFacilitiesGrant;
 import dev.bcfkit.core.funding.PooledBudget;
+import dev.bcfkit.core.outcomes.LocalOutcomeTable;
 import dev.bcfkit.core.plan.Plan;
+import dev.bcfkit.core.plan.PolicyFrameworkPlan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
 import dev.bcfkit.rules.plan.PlanFixtures;
 import dev.bcfkit.rules.pooled.PooledBudgetFixtures;
 import dev.bcfkit.rules.returns.ReturnSamples;
+import dev.bcfkit.testkit.seeds.SouthendPlan2017To19;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +96,13 @@ class BcfValidatorDocumentsTest {
         assertEquals("pooled budget: expected a document to validate, found null", assertThrows(BcfException.class,
                 () -> v.validate((PooledBudget) null, RuleContext.of(Edition.POOLED_BUDGET_2017_19, null)))
                 .getMessage());
+        assertEquals("plan: expected a document to validate, found null", assertThrows(BcfException.class,
+                () -> v.validate((PolicyFrameworkPlan) null)).getMessage());
+        assertEquals("plan: expected a document to validate, found null", assertThrows(BcfException.class,
+                () -> v.validate((PolicyFrameworkPlan) null, RuleContext.of(Edition.PLAN_2017_19, null))).getMessage());
+        assertEquals("local outcome table: expected a document to validate, found null",
+                assertThrows(BcfException.class, () -> v.validate((LocalOutcomeTable) null,
+                        RuleContext.of(Edition.LOCAL_OUTCOMES_2016, null))).getMessage());
     }
 
     @Test
@@ -105,6 +115,10 @@ class BcfValidatorDocumentsTest {
         assertEquals("context: the edition PLAN_2014 (" + Edition.PLAN_2014.label() + ") does not judge a pooled"
                 + " budget", assertThrows(BcfException.class,
                         () -> v.validate(PooledBudgetFixtures.southend(), RuleContext.of(Edition.PLAN_2014, null)))
+                        .getMessage());
+        assertEquals("context: the edition POOLED_BUDGET_2017_19 (" + Edition.POOLED_BUDGET_2017_19.label()
+                + ") does not judge a plan", assertThrows(BcfException.class,
+                        () -> v.validate(SouthendPlan2017To19.plan(), RuleContext.of(Edition.POOLED_BUDGET_2017_19, null)))
                         .getMessage());
         assertEquals("context: expected a rule context, found null", assertThrows(BcfException.class,
                 () -> v.validate(PlanFixtures.golden(), (RuleContext) null)).getMessage());

@@ -9,6 +9,7 @@ import dev.bcfkit.core.BcfException;
 import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.plan.Plan;
 import dev.bcfkit.core.returns.QuarterlyReturn;
+import dev.bcfkit.rules.engine.Work;
 import dev.bcfkit.testkit.seeds.SouthendReturns;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,17 @@ class LocalRulesTest {
     void theQ1CoverNamesTheChairSoTheLocalRuleIsSilent() {
         Report q1 = BcfValidator.builder().addRules(southend()).build().validate(SouthendReturns.q1());
         assertTrue(q1.findingsOf("LOCAL-SIGN-OFF-NAMES-CHAIR").isEmpty(), q1.findings().toString());
+    }
+
+    @Test
+    void runningASilentLocalRuleIsOneStepOfWork() {
+        QuarterlyReturn q1 = SouthendReturns.q1();
+        Work national = new Work();
+        BcfValidator.create().validate(q1, RuleContext.of(q1.edition(), q1.period()).measuring(national));
+        Work withLocal = new Work();
+        BcfValidator.builder().addRules(southend()).build()
+                .validate(q1, RuleContext.of(q1.edition(), q1.period()).measuring(withLocal));
+        assertEquals(national.steps() + 1, withLocal.steps());
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class ShapeValidation {
     /**
      * @param document the document
      * @return its shape violations as findings, in document order (record components in declaration order,
-     *     list entries by index), then by constraint and message; at most {@value FindingLimits#PER_RULE}
+     *     list entries by index), then by message (the constraint's own, then its name); at most {@value FindingLimits#PER_RULE}
      *     and a summary finding
      * @throws BcfException if Hibernate Validator could not be started
      */
@@ -111,18 +111,15 @@ public final class ShapeValidation {
         }
         DocumentOrder order = new DocumentOrder(document, work);
         Comparator<Located> inOrder = work.counting(Comparator.comparing(Located::order, DocumentOrder::compare)
-                .thenComparing(Located::interpolated).thenComparing(Located::constraint)
                 .thenComparing(Located::message));
         int keep = rule.room();
-        PriorityQueue<Located> first = new PriorityQueue<>(keep + 2, inOrder.reversed());
+        // the first keep + 1 so far, the last of them at the head: those kept and the first left out
+        PriorityQueue<Located> first = new PriorityQueue<>(inOrder.reversed());
         for (ConstraintViolation<Object> v : violations) {
             work.add(1);
-            Located l = new Located(order.of(v.getPropertyPath()), v);
-            if (first.size() <= keep) {
-                first.add(l);
-            } else if (inOrder.compare(l, first.peek()) < 0) {
+            first.add(new Located(order.of(v.getPropertyPath()), v));
+            if (first.size() > keep + 1) {
                 first.poll();
-                first.add(l);
             }
         }
         List<Located> chosen = new ArrayList<>(first);
@@ -202,14 +199,6 @@ public final class ShapeValidation {
 
         List<Object> order() {
             return order;
-        }
-
-        String interpolated() {
-            return String.valueOf(violation.getMessage());
-        }
-
-        String constraint() {
-            return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         }
 
         String path() {

@@ -30,6 +30,18 @@ class NameKeyTest {
     }
 
     @Test
+    void everyZeroWidthFormatCharacterIsInvisibleToTheEndsOfItsRanges() {
+        // U+200B..U+200F (zero width space, joiners, direction marks), U+2060..U+2064 (word joiner,
+        // invisible operators): none is whitespace, so only being invisible keeps them out of the key
+        for (char c : new char[] {'\u200b', '\u200c', '\u200f', '\u2060', '\u2064'}) {
+            assertEquals("mansfield", NameKey.of("Mans" + c + "field"), Integer.toHexString(c));
+        }
+        for (char c : new char[] {'\u200a', '\u2010', '\u205f', '\u2065'}) {
+            assertNotEquals("mansfield", NameKey.of("Mans" + c + "field"), Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void normalisationFormsAreOneName() {
         String composed = "Bro\u0308xtowe";
         assertEquals(NameKey.of("Br\u00f6xtowe"), NameKey.of(composed));

@@ -50,6 +50,15 @@ class ShapeOrderAtScaleTest {
                 + " and 1,000 of a document", summary.message());
     }
 
+    @Test
+    void exactlyAHundredBlankDistrictNamesAreAllListedWithNoSummary() {
+        PooledBudget b = Crafted.blankDistricts(FindingLimits.PER_RULE);
+        List<Finding> shape = ShapeValidation.check(b);
+        assertEquals(FindingLimits.PER_RULE, shape.size());
+        assertTrue(shape.stream().allMatch(f -> f.message().startsWith("must not be blank (@NotBlank), found ")),
+                shape.get(shape.size() - 1).message());
+    }
+
     @Property(tries = 30)
     void theListedShapeFindingsAreTheFirstInDocumentOrder(@ForAll @IntRange(min = 1, max = 300) int n) {
         PooledBudget b = Crafted.blankDistricts(n);

@@ -54,6 +54,26 @@ class ShapeValidationTest {
         }
     }
 
+    /** A record whose components' names run against their declaration order. */
+    record Pair(@NotNull String zulu, @NotNull String alpha) {
+    }
+
+    /** Pairs kept by a key. */
+    record Pairs(Map<String, @Valid Pair> byKey) {
+    }
+
+    /** A record with a bean getter whose constraint's message sorts before its component's. */
+    record Labelled(@NotNull String zulu) {
+        @NotBlank
+        public String getAlpha() {
+            return "";
+        }
+    }
+
+    /** A list that is too long and holds a blank entry. */
+    record Box(@Size(max = 1) List<@NotNull String> rows) {
+    }
+
     private static List<String> lines(Object document) {
         return ShapeValidation.check(document).stream().map(f -> f.path() + ": " + f.message()).toList();
     }
@@ -126,5 +146,25 @@ class ShapeValidationTest {
     void recordComponentsComeInDeclarationOrderBeforeAnythingElse() {
         assertEquals(List.of("/zulu: must not be null (@NotNull), found null",
                 "/alpha: must not be null (@NotNull), found null"), lines(new Tagged(null)));
+    }
+
+    @Test
+    void componentsOfAMapsValueAreInDeclarationOrder() {
+        assertEquals(List.of("/byKey/k/zulu: must not be null (@NotNull), found null",
+                "/byKey/k/alpha: must not be null (@NotNull), found null"),
+                lines(new Pairs(Map.of("k", new Pair(null, null)))));
+    }
+
+    @Test
+    void aComponentComesBeforeAGetterWhateverTheMessages() {
+        assertEquals(List.of("/zulu: must not be null (@NotNull), found null",
+                "/alpha: must not be blank (@NotBlank), found \"\""), lines(new Labelled(null)));
+    }
+
+    @Test
+    void aListsOwnFindingComesBeforeThoseOfItsEntries() {
+        assertEquals(List.of("/rows: size must be between 0 and 1 (@Size), found a list of 2 entries",
+                "/rows/0: must not be null (@NotNull), found null"),
+                lines(new Box(java.util.Arrays.asList(null, "b"))));
     }
 }

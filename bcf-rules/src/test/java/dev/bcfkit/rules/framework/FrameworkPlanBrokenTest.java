@@ -14,11 +14,13 @@ import dev.bcfkit.core.Edition;
 import dev.bcfkit.core.YesNo;
 import dev.bcfkit.core.funding.Contribution;
 import dev.bcfkit.core.funding.ContributionSource;
+import dev.bcfkit.core.plan.BodyType;
 import dev.bcfkit.core.plan.ImprovedBcfConditions;
 import dev.bcfkit.core.plan.ImprovedBcfUse;
 import dev.bcfkit.core.plan.NhsContributionUse;
 import dev.bcfkit.core.plan.OutOfHospitalShare;
 import dev.bcfkit.core.plan.PolicyFrameworkPlan;
+import dev.bcfkit.core.plan.SignOff;
 import dev.bcfkit.rules.Finding;
 import dev.bcfkit.rules.Report;
 import dev.bcfkit.rules.SectionCompletion;
@@ -151,6 +153,28 @@ class FrameworkPlanBrokenTest {
     }
 
     @Test
+    void blankReablementOrCareActMoneyIsAWarningAtItsCell() {
+        PolicyFrameworkPlan reablement = with(whole(), "nhsContributionUses", List.of(
+                new NhsContributionUse(Y2017, null, m(260_000), m(500_000)), whole().nhsContributionUses().get(1)));
+        only(validate(reablement), "FPLAN-NHS-EARMARKS", Severity.WARNING, "/nhsContributionUses/0/reablement",
+                "The reablement money kept in the NHS contribution for 2017/18 is blank");
+        PolicyFrameworkPlan careAct = with(whole(), "nhsContributionUses", List.of(whole().nhsContributionUses().get(0),
+                new NhsContributionUse(Y2018, m(600_000), m(260_000), null)));
+        only(validate(careAct), "FPLAN-NHS-EARMARKS", Severity.WARNING, "/nhsContributionUses/1/careActDuties",
+                "The Care Act 2014 duties money kept in the NHS contribution for 2018/19 is blank");
+    }
+
+    @Test
+    void aSignOffWithoutSignatoryOrDateIsAWarningNamingTheBody() {
+        List<SignOff> signOffs = new ArrayList<>(whole().signOffs());
+        signOffs.set(0, new SignOff(BodyType.HEALTH_AND_WELLBEING_BOARD, " ", " ", null, null));
+        assertEquals(List.of("/signOffs/0/signedBy The sign-off on behalf of HEALTH_AND_WELLBEING_BOARD does not name"
+                + " who signed", "/signOffs/0/date The sign-off on behalf of HEALTH_AND_WELLBEING_BOARD has no date"),
+                of(validate(with(whole(), "signOffs", signOffs)), "FPLAN-SIGNED-OFF").stream()
+                        .map(f -> f.path() + " " + f.message()).toList());
+    }
+
+    @Test
     void anIbcfConditionAnsweredNoIsAnError() {
         PolicyFrameworkPlan p = whole();
         ImprovedBcfConditions c = p.improvedBcfConditions();
@@ -162,6 +186,10 @@ class FrameworkPlanBrokenTest {
                 c.spendingFrom(), YesNo.YES))), "FPLAN-IBCF-CONDITIONS-MET", Severity.ERROR,
                 "/improvedBcfConditions/workingWithCcgAndProviders", "workingWithCcgAndProviders is \"No\": the local"
                         + " authority does not work with the CCG and providers to meet national condition 4");
+        only(validate(with(p, "improvedBcfConditions", conditions(p, YesNo.YES, YesNo.NO, c.locallyAgreed(),
+                c.spendingFrom(), YesNo.YES))), "FPLAN-IBCF-CONDITIONS-MET", Severity.ERROR,
+                "/improvedBcfConditions/quarterlyReports", "quarterlyReports is \"No\": the local authority does not"
+                        + " provide the quarterly reports");
     }
 
     @Test

@@ -441,6 +441,15 @@ class BrokenReturnsTest {
                         m -> with(m, ReportingPeriod.parse("2018/19 Q2"), MaturityLevel.PLANS_IN_PLACE)),
                 List.of("/highImpactChangeModel/changes/0/maturity/2018~119 Q2: change 1 \"Early discharge planning\""
                         + " falls back from \"Established\" in Q1 18/19 to \"Plans in place\" in Q2 18/19")));
+        c.add(new Case("HICM-MATURITY-FALLS-BACK", "change 2 planned below its current level is not reported again",
+                () -> hicmRow(complete2017(), 1,
+                        m -> with(m, ReportingPeriod.parse("2017/18 Q3"), MaturityLevel.PLANS_IN_PLACE)),
+                List.of()));
+        c.add(new Case("HICM-MATURITY-FALLS-BACK", "change 1 planned Mature in Q3, back to its current Established in Q4",
+                () -> hicmRow(complete2017(), 0,
+                        m -> with(m, ReportingPeriod.parse("2017/18 Q3"), MaturityLevel.MATURE)),
+                List.of("/highImpactChangeModel/changes/0/maturity/2017~118 Q4: change 1 \"Early discharge planning\""
+                        + " falls back from \"Mature\" in Q3 17/18 to \"Established\" in Q4 17/18")));
         c.add(new Case("REDBAG-MITIGATIONS", "no plan for a Red Bag scheme and no mitigations",
                 () -> redBag(complete2018(), m -> all(m, MaturityLevel.NOT_YET_ESTABLISHED)),
                 List.of("/highImpactChangeModel/redBag/alternativeMitigations: the Red Bag scheme is \"Not yet"

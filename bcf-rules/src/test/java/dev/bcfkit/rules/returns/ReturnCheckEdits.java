@@ -62,6 +62,28 @@ final class ReturnCheckEdits {
                 new AdditionalMeasures.IntegratedCareTeams(am.integratedCareTeams().nonAcute(), acute)));
     }
 
+    /** @return the 2016/17 Q1 return with the Open API matrix's answer for sharing {@code from} one setting {@code to} another */
+    static QuarterlyReturn sharing(CareSetting from, CareSetting to, String answer) {
+        QuarterlyReturn r = ReturnSamples.complete2016(Quarter.Q1);
+        AdditionalMeasures am = r.additionalMeasures();
+        Map<CareSetting, Map<CareSetting, String>> sharing = new EnumMap<>(CareSetting.class);
+        am.dataSharing().forEach((f, row) -> sharing.put(f, new EnumMap<>(row)));
+        sharing.computeIfAbsent(from, f -> new EnumMap<>(CareSetting.class)).put(to, answer);
+        return ReturnEdits.additionalMeasures(r, new AdditionalMeasures(am.nhsNumberOnCorrespondence(),
+                am.nhsNumberRetrieval(), sharing, am.openApiProgress(), am.integratedCareRecordPilot(),
+                am.personalHealthBudgets(), am.integratedCareTeams()));
+    }
+
+    /** @return the 2016/17 Q1 return with the non-acute integrated care teams answer */
+    static QuarterlyReturn nonAcuteTeams(String nonAcute) {
+        QuarterlyReturn r = ReturnSamples.complete2016(Quarter.Q1);
+        AdditionalMeasures am = r.additionalMeasures();
+        return ReturnEdits.additionalMeasures(r, new AdditionalMeasures(am.nhsNumberOnCorrespondence(),
+                am.nhsNumberRetrieval(), am.dataSharing(), am.openApiProgress(), am.integratedCareRecordPilot(),
+                am.personalHealthBudgets(), new AdditionalMeasures.IntegratedCareTeams(nonAcute,
+                        am.integratedCareTeams().acute())));
+    }
+
     /** @return the return with the row of {@code condition} answered {@code answer} (explained and dated) */
     static QuarterlyReturn answer(QuarterlyReturn r, NationalCondition condition, ConditionAnswer answer) {
         List<ConditionResponse> rows = new ArrayList<>(r.nationalConditions());

@@ -61,6 +61,12 @@ final class ReturnChecksBrokenCases {
                 () -> ReturnCheckEdits.phb(Quarter.Q1, 24L, 7L, 17L, new BigDecimal("14"), 180_589L),
                 List.of("/additionalMeasures/personalHealthBudgets/ratePer100kShown: the rate shown, 14 per 100,000,"
                         + " does not agree with 24 PHBs in a population of 180,589, which is 13.29 per 100,000")));
+        c.add(new Case("PHB-RATE-AGREES", "1 PHB in 200,000 shown as 1 per 100,000: exactly half a unit rounds up",
+                () -> ReturnCheckEdits.phb(Quarter.Q1, 1L, 1L, 0L, new BigDecimal("1"), 200_000L),
+                List.of()));
+        c.add(new Case("PHB-RATE-AGREES", "a population of 0 gives no rate to compare",
+                () -> ReturnCheckEdits.phb(Quarter.Q1, 24L, 7L, 17L, new BigDecimal("13"), 0L),
+                List.of()));
         c.add(new Case("PHB-STOCK-AND-FLOW", "24 at the end, 42 new and 17 stopped",
                 () -> ReturnCheckEdits.phb(Quarter.Q1, 24L, 42L, 17L, new BigDecimal("13"), 180_589L),
                 List.of("/additionalMeasures/personalHealthBudgets/newInQuarter: 24 PHBs in place at the end of the"
@@ -70,6 +76,10 @@ final class ReturnChecksBrokenCases {
                 () -> ReturnCheckEdits.goLive(CareSetting.GP, "In development", "31/02/17"),
                 List.of("/additionalMeasures/openApiProgress/GP/projectedGoLive: the projected go-live date for GP is"
                         + " \"31/02/17\"; expected a date written dd/mm/yy (such as \"31/03/17\") or \"Live\"")));
+        c.add(new Case("AM-GO-LIVE-DATE", "GP go-live in the month \"01/17\", the first of a year",
+                () -> ReturnCheckEdits.goLive(CareSetting.GP, "In development", "01/17"), List.of()));
+        c.add(new Case("AM-GO-LIVE-DATE", "GP go-live in the month \"12/17\", the last of a year",
+                () -> ReturnCheckEdits.goLive(CareSetting.GP, "In development", "12/17"), List.of()));
         c.add(new Case("AM-ANSWER-PRINTED", "a pilot and a care-team answer the papers do not print",
                 () -> ReturnCheckEdits.pilotAndTeams("Pilot underway", "No"),
                 List.of("/additionalMeasures/integratedCareRecordPilot: the Digital Integrated Care Record pilot answer"
@@ -77,6 +87,20 @@ final class ReturnChecksBrokenCases {
                         "/additionalMeasures/integratedCareTeams/acute: the integrated care teams answer for the acute"
                         + " setting is \"No\", not an answer the papers print (\"Yes - in some parts of Health and"
                         + " Wellbeing Board area\", \"Yes - throughout the Health and Wellbeing Board area\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "GP to Mental health sharing answered \"Shared by email\"",
+                () -> ReturnCheckEdits.sharing(CareSetting.GP, CareSetting.MENTAL_HEALTH, "Shared by email"),
+                List.of("/additionalMeasures/dataSharing/GP/Mental health: sharing from GP to Mental health is \"Shared"
+                        + " by email\", not an answer the papers print (\"Shared via Open API\", \"Not currently shared"
+                        + " digitally\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "GP Open API progress \"Under review\", live",
+                () -> ReturnCheckEdits.goLive(CareSetting.GP, "Under review", "Live"),
+                List.of("/additionalMeasures/openApiProgress/GP/status: the Open API progress status for GP is \"Under"
+                        + " review\", not an answer the papers print (\"In development\")")));
+        c.add(new Case("AM-ANSWER-PRINTED", "a non-acute care-team answer the papers do not print",
+                () -> ReturnCheckEdits.nonAcuteTeams("Planned"),
+                List.of("/additionalMeasures/integratedCareTeams/nonAcute: the integrated care teams answer for the"
+                        + " non-acute setting is \"Planned\", not an answer the papers print (\"Yes - in some parts of"
+                        + " Health and Wellbeing Board area\", \"Yes - throughout the Health and Wellbeing Board area\")")));
         c.add(new Case("FEE-BASIS", "fees including NHS Funded Nursing Care and excluding client contributions",
                 () -> ReturnCheckEdits.feeBasis(Map.of(FeeBasisItem.NHS_FUNDED_NURSING_CARE, YesNo.YES,
                         FeeBasisItem.CLIENT_CONTRIBUTIONS, YesNo.NO, FeeBasisItem.THIRD_PARTY_TOP_UPS, YesNo.NO)),

@@ -167,6 +167,51 @@ class SeriesRulesTest {
     }
 
     @Test
+    void aPreviouslyReturnedExpenditureCellIsComparedToo() {
+        Report report = southend(l -> editQuarter(l, 1, r -> {
+            IncomeAndExpenditure ie = r.incomeAndExpenditure();
+            FundFlow f = ie.previouslyReturned().expenditure();
+            return ReturnEdits.incomeAndExpenditure(r, new IncomeAndExpenditure(ie.pooledFund(), ie.income(),
+                    ie.expenditure(), ie.financialCommentary(), new IncomeAndExpenditure.PreviouslyReturned(
+                            ie.previouslyReturned().income(), new FundFlow(f.plan(), f.forecast(),
+                                    f.actual().with(Quarter.Q1, Money.pounds(1)), f.differenceComment()))));
+        }));
+        assertEquals(List.of("ERROR SERIES-FUND-CARRIED /Q2/incomeAndExpenditure/previouslyReturned/expenditure/actual/q1:"
+                + " 2016/17 Q2: the previously returned expenditure actual for Q1 2016/17 shows £1 but the 2016/17 Q1"
+                + " return gave £3,282,763"), lines(report).stream().filter(s -> s.contains("FUND-CARRIED")).toList());
+    }
+
+    @Test
+    void aBlankS75AnswerIsPassedOverForTheLatestReturnThatGaveOne() {
+        Report report = southend(l -> editQuarter(editQuarter(l, 1, r -> ReturnEdits.budget(r,
+                new BudgetArrangements(null, null, null, null))), 2, r -> ReturnEdits.budget(r,
+                        new BudgetArrangements(YesNo.NO, null, null, null))));
+        assertEquals(List.of(
+                "ERROR SERIES-S75-CARRIED /Q3/budgetArrangements/pooledViaSection75: 2016/17 Q3: the pre-populated"
+                        + " answer to \"Have the funds been pooled via a s.75 pooled budget?\" is 'No' but the 2016/17"
+                        + " Q1 return answered 'Yes'",
+                "ERROR SERIES-S75-CARRIED /Q4/budgetArrangements/pooledViaSection75: 2016/17 Q4: the pre-populated"
+                        + " answer to \"Have the funds been pooled via a s.75 pooled budget?\" is 'Yes' but the 2016/17"
+                        + " Q3 return answered 'No'"),
+                lines(report).stream().filter(s -> s.contains("S75")).toList());
+    }
+
+    @Test
+    void aBlankPooledFundIsPassedOverForTheLatestReturnThatGaveOne() {
+        Report report = southend(l -> editQuarter(editQuarter(l, 2, r -> pooledFund(r, null)), 3,
+                r -> pooledFund(r, Money.pounds(13_131_000))));
+        assertEquals(List.of("ERROR SERIES-POOLED-FUND-CARRIED /Q4/incomeAndExpenditure/pooledFund: 2016/17 Q4: the"
+                + " pre-populated pooled fund is £13,131,000 but the 2016/17 Q2 return gave £13,131,049"),
+                lines(report).stream().filter(s -> s.contains("POOLED-FUND-CARRIED")).toList());
+    }
+
+    private static QuarterlyReturn pooledFund(QuarterlyReturn r, Money fund) {
+        IncomeAndExpenditure ie = r.incomeAndExpenditure();
+        return ReturnEdits.incomeAndExpenditure(r, new IncomeAndExpenditure(fund, ie.income(), ie.expenditure(),
+                ie.financialCommentary(), ie.previouslyReturned()));
+    }
+
+    @Test
     void aPreviouslyReturnedForecastOfQ4IsADerivedWarning() {
         Report report = southend(l -> editQuarter(l, 3, r -> previouslyReturned(r, f -> new FundFlow(f.plan(),
                 f.forecast().withAnnualTotal(Money.pounds(13_131_050)), f.actual(), f.differenceComment()))));
@@ -188,6 +233,16 @@ class SeriesRulesTest {
         assertEquals("/Q4/nationalConditions/5/previousResponses/Q2", f.path());
         assertEquals("2016/17 Q4: national condition 4ii shows 'No - In Progress' as the Q2 answer but the 2016/17 Q2"
                 + " return answered 'Yes'", f.message());
+    }
+
+    @Test
+    void onlyEarlierQuartersColumnsOfAConditionAreCompared() {
+        Report report = southend(l -> editQuarter(l, 3, r -> ReturnEdits.condition(r, 5, c -> {
+            TreeMap<Quarter, ConditionAnswer> earlier = new TreeMap<>(c.previousResponses());
+            earlier.put(Quarter.Q4, ConditionAnswer.NO_IN_PROGRESS);
+            return new ConditionResponse(c.condition(), c.answer(), c.expectedDate(), c.explanation(), earlier);
+        })));
+        assertEquals(List.of(), report.findingsOf("SERIES-CONDITION-ANSWERS-CARRIED"));
     }
 
     @Test
