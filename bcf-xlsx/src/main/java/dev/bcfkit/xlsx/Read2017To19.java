@@ -152,10 +152,26 @@ final class Read2017To19 {
      * When no row has them all, the row with the most of them is taken for the header and the
      * columns it lacks are named.
      */
+    /** The first row at or after fromRow where one of the columns' words is written; -1 if none. */
+    private static int nextRowSaying(Grid g, int fromRow, String... columns) {
+        int next = -1;
+        for (String c : columns) {
+            Grid.At at = g.findFrom(fromRow, c);
+            if (at != null && (next < 0 || at.row() < next)) {
+                next = at.row();
+            }
+        }
+        return next;
+    }
+
     private int header(Grid g, String... columns) {
         int best = -1;
         int most = 0;
-        for (int r = Math.max(0, g.sheet.getFirstRowNum()); r <= g.sheet.getLastRowNum(); r++) {
+        // Only the rows that hold one of the columns' words are candidates: each step jumps, by
+        // the label index, to the next such row, so the search costs the columns' occurrences,
+        // not rows x columns.
+        for (int r = nextRowSaying(g, Math.max(0, g.sheet.getFirstRowNum()), columns); r >= 0;
+                r = nextRowSaying(g, r + 1, columns)) {
             int has = 0;
             for (String c : columns) {
                 if (g.column(r, c) >= 0) {

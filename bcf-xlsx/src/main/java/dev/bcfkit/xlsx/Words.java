@@ -40,13 +40,34 @@ final class Words {
         if (text == null) {
             return "";
         }
-        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"')
-                .replace('\u201D', '"').replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("*") || s.endsWith(" "))) {
-            s = s.substring(0, s.length() - 1);
+        // One pass, no regular expression: every cell of a workbook goes through here (the label
+        // index), so this is most of the reader's own cost. Curly quotes become straight ones, the
+        // no-break spaces a space, and a run of ASCII white space (a regular expression's \s) one space.
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = switch (text.charAt(i)) {
+                case '\u2019', '\u2018' -> '\'';
+                case '\u201C', '\u201D' -> '"';
+                case '\u00A0', '\u2007', '\u202F', '\t', '\n', '\u000B', '\f', '\r' -> ' ';
+                default -> text.charAt(i);
+            };
+            if (c == ' ') {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
         }
-        return s;
+        String s = b.toString().strip().toLowerCase(Locale.ROOT);
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '*' || s.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /**
